@@ -1,0 +1,6 @@
+/**
+ * Registers every tag. The CDN/IIFE bundle and `import 'innovation-widgets/define.js'` run this;
+ * importing `innovation-widgets` itself registers nothing.
+ */
+import './components/data/define.js';
+import './components/gauge/define.js';

@@ -1,0 +1,98 @@
+// The published package's shape: what a bundler user, a CDN user and a tool reading
+// custom-elements.json each rely on. Runs after the build (npm test builds first).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const built = existsSync(join(root, 'dist/index.js'));
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+describe('package.json', () => {
+  it('is an ES module package named innovation-widgets with a licence', () => {
+    expect(pkg.name).toBe('innovation-widgets');
+    expect(pkg.type).toBe('module');
+    expect(pkg.license).toBe('MIT');
+    expect(existsSync(join(root, 'LICENSE'))).toBe(true);
+  });
+
+  it('publishes only dist, the manifest and the docs', () => {
+    expect(pkg.files).toEqual(['dist', 'custom-elements.json', 'README.md', 'CHANGELOG.md', 'LICENSE']);
+  });
+
+  it('names custom-elements.json in customElements', () => {
+    expect(pkg.customElements).toBe('custom-elements.json');
+  });
+
+  it('pins TypeScript 5.9 (TypeScript 7 has no compiler API for @rollup/plugin-typescript)', () => {
+    expect(pkg.devDependencies.typescript).toBe('~5.9');
+  });
+
+  it('keeps lit and d3 as dependencies for bundler users', () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['lit', 'd3-scale', 'd3-shape']));
+  });
+});
+
+describe.skipIf(!built)('built package', () => {
+  it('every exports target exists, and each code entry has its types', () => {
+    for (const [key, target] of Object.entries(pkg.exports as Record<string, unknown>)) {
+      const entry = typeof target === 'string' ? { default: target } : (target as Record<string, string>);
+      expect(existsSync(join(root, entry.default)), `${key} → ${entry.default}`).toBe(true);
+      if (entry.types) expect(existsSync(join(root, entry.types)), `${key} types`).toBe(true);
+      if (entry.default.endsWith('.js') && key !== './innovation-widgets.js' && key !== './innovation-widgets.iife.js') {
+        expect(entry.types, `${key} has types`).toBeTruthy();
+      }
+    }
+    expect(existsSync(join(root, pkg.types))).toBe(true);
+  });
+
+  it('sideEffects lists exactly the files that register tags', () => {
+    const defining = walk(join(root, 'dist'))
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => {
+        const code = readFileSync(f, 'utf8');
+        return /customElements\.define\(|defineElement\(/.test(code) && !f.endsWith('utils/define.js');
+      })
+      .map((f) => './' + f.slice(root.length + 1))
+      .sort();
+    expect([...pkg.sideEffects].sort()).toEqual(defining);
+  });
+
+  it('the main entry registers no tag when imported', async () => {
+    const code = readFileSync(join(root, 'dist/index.js'), 'utf8');
+    expect(code).not.toMatch(/define\.js['"]/);
+  });
+
+  it('the all-in-one bundles are minified, mapped and carry the licence banner', () => {
+    for (const file of ['dist/innovation-widgets.js', 'dist/innovation-widgets.iife.js']) {
+      const code = readFileSync(join(root, file), 'utf8');
+      expect(code.startsWith(`/*! innovation-widgets v${pkg.version}`)).toBe(true);
+      expect(existsSync(join(root, file + '.map'))).toBe(true);
+      expect(code.split('\n').length).toBeLessThan(10);
+      expect(code).not.toMatch(/from\s*["']lit/);
+    }
+  });
+
+  it('custom-elements.json documents every tag the bundle registers', () => {
+    const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8'));
+    const tags = manifest.modules
+      .flatMap((m: { declarations?: Array<{ tagName?: string }> }) => m.declarations ?? [])
+      .map((d: { tagName?: string }) => d.tagName)
+      .filter(Boolean);
+    expect(tags).toEqual(expect.arrayContaining(['innovation-gauge', 'innovation-data']));
+  });
+
+  it('ships the JSON Schema and the sample plan', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'dist/innovation-plan.schema.json'), 'utf8'));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const sample = JSON.parse(readFileSync(join(root, 'dist/sample-plan.json'), 'utf8'));
+    expect(sample.plan.id).toBe('cq-sti-13fyp');
+  });
+});
