@@ -13,6 +13,7 @@ export default tseslint.config(
       'custom-elements.json',
       'bench/node_modules/',
       'bench/out/',
+      'bench/.cache/',
       'coverage/',
     ],
   },
@@ -40,15 +41,27 @@ export default tseslint.config(
         'error',
         { property: 'innerHTML', message: 'Render text through Lit templates (strict CSP, Trusted Types).' },
         { property: 'outerHTML', message: 'Render text through Lit templates (strict CSP, Trusted Types).' },
-        { property: 'insertAdjacentHTML', message: 'Render text through Lit templates (strict CSP, Trusted Types).' },
+        {
+          property: 'insertAdjacentHTML',
+          message: 'Render text through Lit templates (strict CSP, Trusted Types).',
+        },
       ],
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: all text goes through Lit escaping.' },
-            { name: 'lit/directives/unsafe-svg.js', message: 'No unsafeSVG: all text goes through Lit escaping.' },
-            { name: 'lit/directives/style-map.js', message: 'styleMap writes style attributes, which strict CSP blocks.' },
+            {
+              name: 'lit/directives/unsafe-html.js',
+              message: 'No unsafeHTML: all text goes through Lit escaping.',
+            },
+            {
+              name: 'lit/directives/unsafe-svg.js',
+              message: 'No unsafeSVG: all text goes through Lit escaping.',
+            },
+            {
+              name: 'lit/directives/style-map.js',
+              message: 'styleMap writes style attributes, which strict CSP blocks.',
+            },
           ],
         },
       ],

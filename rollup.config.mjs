@@ -33,7 +33,7 @@ export const STANDALONE = {
 
 export default [
   {
-    input: ['src/index.ts', 'src/define.ts', ...Object.values(STANDALONE)],
+    input: ['src/index.ts', 'src/define.ts', 'src/sample-plan.ts', ...Object.values(STANDALONE)],
     external: isExternal,
     plugins: [
       typescript({

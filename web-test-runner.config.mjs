@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { findChromium } from './scripts/chromium.mjs';
 import { cspHarnessPlugin } from './test/browser/harness/csp-plugin.mjs';
+import { httpFixturesPlugin } from './test/browser/harness/http-fixtures-plugin.mjs';
 
 const executablePath = findChromium();
 
@@ -10,7 +11,11 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 240000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), cspHarnessPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    cspHarnessPlugin(),
+    httpFixturesPlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,7 +1,7 @@
 // `npm run build`: rollup (per-module ESM + .d.ts, all-in-one ESM/IIFE, standalone widgets), then
 // the files published beside the code: JSON Schema, sample plan as JSON, custom-elements.json.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -13,14 +13,10 @@ rmSync(resolve(root, 'dist'), { recursive: true, force: true });
 run(bin('rollup'), ['-c', '--silent']);
 
 mkdirSync(resolve(root, 'dist'), { recursive: true });
-const schema = resolve(root, 'schema/innovation-plan.schema.json');
-if (existsSync(schema)) copyFileSync(schema, resolve(root, 'dist/innovation-plan.schema.json'));
+copyFileSync(resolve(root, 'schema/innovation-plan.schema.json'), resolve(root, 'dist/innovation-plan.schema.json'));
 
-const sample = resolve(root, 'dist/model/sample-plan.js');
-if (existsSync(sample)) {
-  const { samplePlanDocument } = await import(pathToFileURL(sample).href);
-  writeFileSync(resolve(root, 'dist/sample-plan.json'), JSON.stringify(samplePlanDocument, null, 2) + '\n');
-}
+const { samplePlanDocument } = await import(pathToFileURL(resolve(root, 'dist/sample-plan.js')).href);
+writeFileSync(resolve(root, 'dist/sample-plan.json'), JSON.stringify(samplePlanDocument, null, 2) + '\n');
 
 run(bin('cem'), ['analyze', '--quiet']);
 console.log('build: dist/ and custom-elements.json written');

@@ -36,7 +36,10 @@ export function serveStatic(rootDir, { port = 0, host = '127.0.0.1', csp = STRIC
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers = {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    };
     if (csp) headers['content-security-policy'] = csp;
     res.writeHead(200, headers);
     createReadStream(path).pipe(res);

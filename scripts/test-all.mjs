@@ -31,14 +31,17 @@ function counts(out, code) {
   // eslint-disable-next-line no-control-regex
   const text = out.replace(/\x1b\[[0-9;]*m/g, '');
   const vitest = [...text.matchAll(/Tests\s+(?:(\d+) failed\s*\|\s*)?(\d+) passed/g)].pop();
-  if (vitest) return { passed: Number(vitest[2]), failed: Number(vitest[1] ?? 0) + (code && !vitest[1] ? 1 : 0) };
+  if (vitest)
+    return { passed: Number(vitest[2]), failed: Number(vitest[1] ?? 0) + (code && !vitest[1] ? 1 : 0) };
   const wtr = [...text.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
   if (wtr) return { passed: Number(wtr[1]), failed: Number(wtr[2]) + (code && wtr[2] === '0' ? 1 : 0) };
   return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 }
 
 function chromiumPath() {
-  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p) => p && existsSync(p),
+  );
 }
 
 const steps = [
@@ -71,7 +74,9 @@ for (const [name, cmd, args, opts = {}] of steps) {
 console.log('\n=== summary');
 for (const r of results) {
   const mark = r.failed ? 'FAIL' : 'ok  ';
-  console.log(`${mark} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.seconds ? ` (${r.seconds.toFixed(1)} s)` : ''}`);
+  console.log(
+    `${mark} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.seconds ? ` (${r.seconds.toFixed(1)} s)` : ''}`,
+  );
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

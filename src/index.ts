@@ -3,14 +3,21 @@
  * This entry exports classes, types and pure helpers and registers no tag; import
  * `innovation-widgets/define.js` (or a widget's own define module) to register tags.
  */
-export type * from './model/types.js';
-export { parseQuantity } from './model/quantity.js';
-export { parseYear, parsePeriod } from './model/years.js';
-export { validatePlan } from './model/validate.js';
-export { assessIndicator } from './model/assess.js';
-export { loadPlanJson, loadPlanCsv, loadPlanTable, loadPlanScript } from './model/loaders.js';
-export type { TableData } from './model/loaders.js';
-export { samplePlanDocument } from './model/sample-plan.js';
+export * from './model/index.js';
+export { APPROX_TOLERANCE, ON_TRACK_SLACK, meetsTarget, paceKind } from './model/assess.js';
 export * from './format/index.js';
+export {
+  ResizeController,
+  LocaleController,
+  PlanController,
+  DataLoadError,
+  fetchText,
+} from './controllers/index.js';
+export type { DataSnapshot, DataState, DataLoadErrorKind, FetchTextOptions } from './controllers/index.js';
+export { readTableData, readInlinePlan } from './dom/read-table.js';
 export { InnovationData } from './components/data/innovation-data.js';
+export type {
+  InnovationDataErrorDetail,
+  InnovationDataLoadDetail,
+} from './components/data/innovation-data.js';
 export { InnovationGauge } from './components/gauge/innovation-gauge.js';

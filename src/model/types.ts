@@ -24,13 +24,7 @@ export type PlatformLevel = 'national' | 'provincial' | 'municipal' | 'district'
 
 /** The seven assessment statuses (spec §5), in the order they are decided. */
 export type Status =
-  | 'achieved'
-  | 'on-track'
-  | 'behind'
-  | 'off-track'
-  | 'target-only'
-  | 'no-current-data'
-  | 'not-assessable';
+  'achieved' | 'on-track' | 'behind' | 'off-track' | 'target-only' | 'no-current-data' | 'not-assessable';
 
 /** Where a value comes from (spec §8). */
 export interface Source {

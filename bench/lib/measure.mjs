@@ -1,0 +1,89 @@
+// One measurement: a fresh browser context, the empty harness page, then import() of a contender's
+// bundle and window.benchRun(n, items). Every request that is not to our server is blocked and counted.
+
+const RUN_TIMEOUT_MS = 300_000;
+
+/** Counts nodes in a CDP DOM.getDocument(pierce) tree, shadow roots and frames included. */
+function countNodes(node) {
+  let count = 1;
+  for (const child of node.children ?? []) count += countNodes(child);
+  for (const root of node.shadowRoots ?? []) count += countNodes(root);
+  if (node.contentDocument) count += countNodes(node.contentDocument);
+  if (node.templateContent) count += countNodes(node.templateContent);
+  return count;
+}
+
+async function snapshot(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  return { heap: heap.usedSize, nodes: countNodes(root) };
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * @returns {Promise<{ok: boolean, error?: string, totalMs?, importMs?, renderMs?, heapBytes?, domNodes?,
+ *   consoleErrors: string[], blocked: string[]}>}
+ */
+export async function measureOnce(browser, { origin, bundle, n, items }) {
+  const blocked = [];
+  const consoleErrors = [];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`)) return route.continue();
+      blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    const before = await snapshot(cdp);
+    const timing = await withTimeout(
+      page.evaluate(
+        async ({ src, n, items }) => {
+          const t0 = performance.now();
+          await import(src);
+          const t1 = performance.now();
+          await window.benchRun(n, items);
+          const t2 = performance.now();
+          return { totalMs: t2 - t0, importMs: t1 - t0, renderMs: t2 - t1 };
+        },
+        { src: `${origin}/out/${bundle}`, n, items },
+      ),
+      RUN_TIMEOUT_MS,
+      `benchRun(${n})`,
+    );
+    const rendered = await page.evaluate(() => window.benchCheck());
+    const after = await snapshot(cdp);
+    const result = {
+      ok: rendered === n,
+      ...timing,
+      heapBytes: after.heap - before.heap,
+      domNodes: after.nodes - before.nodes,
+      consoleErrors,
+      blocked,
+    };
+    if (!result.ok) result.error = `rendered ${rendered} of ${n} widgets`;
+    return result;
+  } catch (err) {
+    return { ok: false, error: String(err?.message ?? err).split('\n')[0], consoleErrors, blocked };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}

@@ -1,0 +1,460 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { DataLoadError, fetchResource, shortName } from '../../controllers/fetch-text.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import type { DataSnapshot, DataState } from '../../controllers/plan-controller.js';
+import { inlineSourceKey, readInlinePlan } from '../../dom/read-table.js';
+import { loadPlanCsv, loadPlanJson } from '../../model/loaders.js';
+import type { Plan, Problem, ValidationResult } from '../../model/types.js';
+import { markNormalized } from '../../utils/normalized-plan.js';
+import { inferFormat } from './data-format.js';
+import type { DataFormat } from './data-format.js';
+
+export type { DataSnapshot, DataState };
+
+/** Detail of `innovation-data-load`. */
+export interface InnovationDataLoadDetail {
+  plan: Plan;
+  problems: Problem[];
+}
+
+/** Detail of `innovation-data-error`. */
+export interface InnovationDataErrorDetail {
+  /** Why loading failed (absent when the data loaded with validation problems). */
+  error?: string;
+  problems: Problem[];
+}
+
+const CREDENTIALS = new Set<RequestCredentials>(['omit', 'same-origin', 'include']);
+const NOTICE_PROBLEMS = 3;
+
+function usable(plan: Plan): boolean {
+  return plan.indicators.length > 0 || plan.platforms.length > 0 || plan.regions.length > 0;
+}
+
+function parseLoaded(text: string, format: DataFormat, url: string): ValidationResult {
+  const name = shortName(url);
+  const body = text.replace(/^\uFEFF/, '');
+  if (format === 'json') {
+    try {
+      JSON.parse(body);
+    } catch (error) {
+      throw new DataLoadError(
+        'parse',
+        `${name}: the file is not valid JSON (${error instanceof Error ? error.message : String(error)}); check its syntax`,
+        { url },
+      );
+    }
+  }
+  let result: ValidationResult;
+  try {
+    result = format === 'json' ? loadPlanJson(body) : loadPlanCsv(body);
+  } catch (error) {
+    throw new DataLoadError('parse', `${name}: the file could not be read as ${format} (${String(error)})`, {
+      url,
+    });
+  }
+  if (!usable(result.plan) && result.problems.length > 0) {
+    const first = result.problems[0]!;
+    throw new DataLoadError(
+      'parse',
+      `${name}: no usable plan data in this ${format.toUpperCase()} file (${first.path || '/'}: ${first.message})`,
+      { url },
+    );
+  }
+  return result;
+}
+
+function localizedError(error: DataLoadError | null, message: string, locale: string): string {
+  if (locale !== 'zh-CN' || !error) return message;
+  const name = error.url ? shortName(error.url) : '';
+  const prefix = name ? `${name}：` : '';
+  switch (error.kind) {
+    case 'http':
+      return `${prefix}服务器返回 ${error.status ?? ''} 错误，请检查 src 地址`;
+    case 'timeout':
+      return `${prefix}服务器未在限定时间内返回完整数据，请检查服务器或调大 timeout`;
+    case 'size':
+      return `${prefix}文件超过 max-bytes 规定的大小上限，请减小文件或调大 max-bytes`;
+    case 'network':
+      return `${prefix}请求失败（网络中断、被拦截或服务器不允许跨域），请检查 src 地址和服务器设置`;
+    case 'parse':
+      return `${prefix}无法读取数据文件（${message}）`;
+  }
+}
+
+/**
+ * A data source for the widgets inside it (or pointing to it with `data="id"`). Loads a plan
+ * document from `src` (JSON or CSV, one request per URL per page), or reads an inline
+ * `<script type="application/json">` or `<table>` child, validates it, and publishes the result
+ * to subscribed widgets. In layout it behaves like `display: contents`: only its notice takes
+ * space. Light-DOM children stay visible (an inline table is the no-JS, print and screen-reader
+ * view); an inline script is never shown.
+ *
+ * On a failed load the last good plan is kept and a notice for editors says so. Data that loads
+ * but is partly invalid is used for its valid part: state `ready`, a notice with the number of
+ * problems and the first few, one console warning with all of them, and `innovation-data-error`.
+ *
+ * @tagname innovation-data
+ * @summary Loads, validates and shares an innovation plan with the widgets inside it.
+ *
+ * @slot - Widgets, and optionally an inline `<script type="application/json">` or `<table>` source.
+ *
+ * @attr src - URL of a plan document (JSON, or CSV as documented in the README).
+ * @attr format - 'json' | 'csv'. Default: inferred from the URL extension, then Content-Type, then the text.
+ * @attr timeout - Milliseconds before a load is abandoned. Default 10000.
+ * @attr max-bytes - Largest accepted file size in bytes. Default 5000000.
+ * @attr credentials - 'omit' (default, no cookies) | 'same-origin' | 'include'.
+ * @attr locale - Language of the notice ('zh-CN' | 'en'); default from the nearest `lang`.
+ *
+ * @csspart notice - The editor notice shown when loading failed or the data has problems.
+ *
+ * @cssproperty --innovation-data-notice-color - Notice text colour (falls back to --innovation-color-warning-text, #5c3c00).
+ * @cssproperty --innovation-data-notice-background - Notice background (falls back to --innovation-color-warning-background, #fff4d6).
+ * @cssproperty --innovation-data-notice-border - Notice border colour (falls back to --innovation-color-warning, #c98a00).
+ * @cssproperty --innovation-data-notice-font - Notice font (falls back to --innovation-font-body).
+ *
+ * @fires innovation-data-load - A plan loaded (also with validation problems). Detail `{ plan, problems }`.
+ * @fires innovation-data-error - Loading failed (detail `{ error, problems: [] }`; the last good plan is kept), or the data has validation problems (detail `{ problems }`).
+ */
+export class InnovationData extends LitElement {
+  static override properties = {
+    src: { type: String, reflect: true },
+    format: { type: String },
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    credentials: { type: String },
+    locale: { type: String },
+  };
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    [hidden] {
+      display: none !important;
+    }
+    [part='notice'] {
+      display: block;
+      box-sizing: border-box;
+      margin: 0 0 0.5em;
+      padding: 0.5em 0.75em;
+      border-inline-start: 4px solid
+        var(--innovation-data-notice-border, var(--innovation-color-warning, #c98a00));
+      background: var(
+        --innovation-data-notice-background,
+        var(--innovation-color-warning-background, #fff4d6)
+      );
+      color: var(--innovation-data-notice-color, var(--innovation-color-warning-text, #5c3c00));
+      font: var(--innovation-data-notice-font, var(--innovation-font-body, inherit));
+      font-size: 0.875em;
+      line-height: 1.5;
+    }
+    ul {
+      margin: 0.25em 0 0;
+      padding-inline-start: 1.25em;
+    }
+  `;
+
+  /** URL of a plan document (JSON or CSV). Changing it loads anew. */
+  declare src: string | undefined;
+  /** 'json' | 'csv'; inferred when absent. */
+  declare format: string | undefined;
+  /** Milliseconds before a load is abandoned. */
+  declare timeout: number;
+  /** Largest accepted file size in bytes. */
+  declare maxBytes: number;
+  /** 'omit' (default) | 'same-origin' | 'include'. */
+  declare credentials: string;
+  /** Language of the notice; default from the nearest `lang` attribute. */
+  declare locale: string | undefined;
+
+  private readonly localeController = new LocaleController(this, () => this.locale);
+  private _state: DataState = 'idle';
+  private _plan: Plan | null = null;
+  private _problems: Problem[] = [];
+  private _error: string | null = null;
+  private _loadError: DataLoadError | null = null;
+  private readonly listeners = new Set<(snapshot: DataSnapshot) => void>();
+  private loadToken = 0;
+  private started = false;
+  private inlineKey: string | null = null;
+  private inlineObserver: MutationObserver | null = null;
+  private warned = new Set<string>();
+
+  constructor() {
+    super();
+    this.timeout = 10000;
+    this.maxBytes = 5_000_000;
+    this.credentials = 'omit';
+  }
+
+  /** 'idle' (no source yet) | 'loading' | 'ready' | 'error' (the last good plan, if any, is kept). */
+  get state(): DataState {
+    return this._state;
+  }
+
+  /** The current plan; after a failed load, the last plan that loaded; `null` before any. */
+  get plan(): Plan | null {
+    return this._plan;
+  }
+
+  /** Validation problems of the current plan (`{ path, message }`). */
+  get problems(): Problem[] {
+    return this._problems;
+  }
+
+  /** Why the last load failed, or `null`. */
+  get error(): string | null {
+    return this._error;
+  }
+
+  /** The current state, plan, problems and error. */
+  get snapshot(): DataSnapshot {
+    return { state: this._state, plan: this._plan, problems: this._problems, error: this._error };
+  }
+
+  /**
+   * Calls `listener` at once with the current snapshot and after every change.
+   * Returns a function that unsubscribes.
+   */
+  subscribe(listener: (snapshot: DataSnapshot) => void): () => void {
+    if (typeof listener !== 'function') return () => undefined;
+    this.listeners.add(listener);
+    try {
+      listener(this.snapshot);
+    } catch (error) {
+      console.error(error);
+    }
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Loads `src` again from the network (or re-reads the inline source). Resolves when done; never rejects. */
+  async reload(): Promise<void> {
+    this.started = true;
+    await this.loadNow(true);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.started && !this.hasSrc()) this.watchInline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopInline();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The first update loads; later, only changes to what is fetched load again
+    // (timeout and max-bytes apply to the next load).
+    const first = !this.started;
+    this.started = true;
+    if (first || changed.has('src') || changed.has('format') || changed.has('credentials')) {
+      void this.loadNow(false);
+    }
+  }
+
+  private hasSrc(): boolean {
+    return typeof this.src === 'string' && this.src.trim() !== '';
+  }
+
+  private publish(next: Partial<DataSnapshot>): void {
+    if (next.state !== undefined) this._state = next.state;
+    if (next.plan !== undefined) this._plan = next.plan;
+    if (next.problems !== undefined) this._problems = next.problems;
+    if (next.error !== undefined) this._error = next.error;
+    const snapshot = this.snapshot;
+    for (const listener of Array.from(this.listeners)) {
+      try {
+        listener(snapshot);
+      } catch (error) {
+        console.error(error);
+      }
+    }
+    this.requestUpdate();
+  }
+
+  private async loadNow(reload: boolean): Promise<void> {
+    const token = ++this.loadToken;
+    if (!this.hasSrc()) {
+      this.watchInline();
+      this.readInline(reload);
+      return;
+    }
+    this.stopInline();
+    const src = this.src!.trim();
+    this._loadError = null;
+    this.publish({ state: 'loading', error: null });
+    const credentials = CREDENTIALS.has(this.credentials as RequestCredentials)
+      ? (this.credentials as RequestCredentials)
+      : 'omit';
+    try {
+      const fetched = await fetchResource(src, {
+        timeoutMs: this.timeout,
+        maxBytes: this.maxBytes,
+        credentials,
+        reload,
+      });
+      if (token !== this.loadToken) return;
+      const format = inferFormat(this.format, fetched.url, fetched.contentType, fetched.text);
+      this.accept(parseLoaded(fetched.text, format, fetched.url));
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      const loadError =
+        error instanceof DataLoadError
+          ? error
+          : new DataLoadError('network', `${shortName(src)}: ${String(error)}`, { url: src });
+      this.fail(loadError);
+    }
+  }
+
+  private accept(result: ValidationResult): void {
+    const plan = markNormalized(result.plan);
+    this._loadError = null;
+    this.publish({ state: 'ready', plan, problems: result.problems, error: null });
+    this.dispatchEvent(
+      new CustomEvent<InnovationDataLoadDetail>('innovation-data-load', {
+        detail: { plan, problems: result.problems },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    if (result.problems.length > 0) {
+      const key = `p:${JSON.stringify(result.problems)}`;
+      if (!this.warned.has(key)) {
+        this.warned.add(key);
+        console.warn(
+          `innovation-data${this.id ? `#${this.id}` : ''}: the plan has ${result.problems.length} problem(s); the valid part is shown.`,
+          result.problems,
+        );
+      }
+      this.dispatchEvent(
+        new CustomEvent<InnovationDataErrorDetail>('innovation-data-error', {
+          detail: { problems: result.problems },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+
+  private fail(error: DataLoadError): void {
+    this._loadError = error;
+    // Keep the last good plan (and its problems) so widgets keep showing it.
+    this.publish({ state: 'error', error: error.message });
+    const key = `e:${error.message}`;
+    if (!this.warned.has(key)) {
+      this.warned.add(key);
+      console.warn(`innovation-data${this.id ? `#${this.id}` : ''}: ${error.message}`);
+    }
+    this.dispatchEvent(
+      new CustomEvent<InnovationDataErrorDetail>('innovation-data-error', {
+        detail: { error: error.message, problems: [] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private readInline(force: boolean): void {
+    const key = inlineSourceKey(this);
+    if (!force && key === this.inlineKey) return;
+    this.inlineKey = key;
+    if (!key) {
+      if (this._state !== 'idle' || this._plan)
+        this.publish({ state: 'idle', plan: null, problems: [], error: null });
+      return;
+    }
+    const result = readInlinePlan(this);
+    if (result) this.accept(result);
+  }
+
+  private watchInline(): void {
+    if (this.inlineObserver || typeof MutationObserver !== 'function') return;
+    let queued = false;
+    this.inlineObserver = new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        if (!this.hasSrc()) this.readInline(false);
+      });
+    });
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  private stopInline(): void {
+    this.inlineObserver?.disconnect();
+    this.inlineObserver = null;
+  }
+
+  private noticeText(): { text: string; items: string[] } | null {
+    const zh = this.localeController.locale === 'zh-CN';
+    if (this._state === 'error' && this._error) {
+      const reason = localizedError(this._loadError, this._error, this.localeController.locale);
+      const kept = this._plan
+        ? zh
+          ? '显示的是上次成功加载的数据。'
+          : ' Showing the data that last loaded.'
+        : '';
+      return {
+        text: zh ? `数据加载失败：${reason}。${kept}` : `Data could not be loaded: ${reason}.${kept}`,
+        items: [],
+      };
+    }
+    if (this._problems.length > 0) {
+      const n = this._problems.length;
+      const items = this._problems
+        .slice(0, NOTICE_PROBLEMS)
+        .map((p) => (p.path ? `${p.path}${zh ? '：' : ': '}${p.message}` : p.message));
+      if (n > NOTICE_PROBLEMS) {
+        items.push(
+          zh
+            ? `……另有 ${n - NOTICE_PROBLEMS} 处，详见浏览器控制台`
+            : `… and ${n - NOTICE_PROBLEMS} more (see the browser console)`,
+        );
+      }
+      return {
+        text: zh
+          ? `数据中有 ${n} 处问题，已显示有效部分：`
+          : `The data has ${n} problem${n === 1 ? '' : 's'}; the valid part is shown:`,
+        items,
+      };
+    }
+    return null;
+  }
+
+  protected override render() {
+    const notice = this.noticeText();
+    return html`<div part="notice" role="status" ?hidden=${!notice}>
+        ${
+          notice
+            ? html`${notice.text}${
+                notice.items.length
+                  ? html`<ul>
+                      ${notice.items.map((item) => html`<li>${item}</li>`)}
+                    </ul>`
+                  : nothing
+              }`
+            : nothing
+        }
+      </div>
+      <slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'innovation-data': InnovationData;
+  }
+  interface HTMLElementEventMap {
+    'innovation-data-load': CustomEvent<InnovationDataLoadDetail>;
+    'innovation-data-error': CustomEvent<InnovationDataErrorDetail>;
+  }
+}

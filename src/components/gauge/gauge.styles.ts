@@ -1,0 +1,367 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<innovation-gauge>` (adopted stylesheets: allowed under `style-src 'self'`).
+ *
+ * Colours (checked numerically, WCAG 2.x relative luminance): text #1f2328 on #fff 15.8:1, muted
+ * #57606a on #fff 6.4:1, chip text #1f2328 on #eaeef2 13.4:1, badge #a40e26 on #fff0f0 6.9:1; dark:
+ * #e6edf3 on #0d1117 16.0:1, muted #9da7b3 on #0d1117 7.6:1, chip #e6edf3 on #21262d 12.9:1, badge
+ * #ffa198 on #2d1214 8.9:1. Marks against the page (non-text ≥ 3:1): value colours #1a7f37 5.1,
+ * #0969da 5.1, #9a6700 4.9, #cf222e 5.4, #6e7781 4.6 on #fff; dark #3fb950 8.0, #4493f8 6.0,
+ * #d29922 7.9, #f85149 5.6, #8b949e 6.2 on #0d1117. Track is decoration (the target and value
+ * marks carry the meaning).
+ */
+export const gaugeStyles = css`
+  :host {
+    display: block;
+    min-width: 120px;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--innovation-gauge-font, var(--innovation-font-family, system-ui, sans-serif));
+    font-size: var(--innovation-gauge-font-size, var(--innovation-font-size, 14px));
+    line-height: 1.4;
+    --_text: var(--innovation-gauge-text, var(--innovation-color-text, var(--_text-0)));
+    --_muted: var(--innovation-gauge-muted, var(--innovation-color-muted, var(--_muted-0)));
+    --_bg: var(--innovation-gauge-background, var(--innovation-color-background, var(--_bg-0)));
+    --_track: var(--innovation-gauge-track, var(--innovation-color-track, var(--_track-0)));
+    --_target: var(--innovation-gauge-target, var(--innovation-color-target, var(--_target-0)));
+    --_band: var(--innovation-gauge-band, var(--innovation-color-band, var(--_band-0)));
+    --_achieved: var(--innovation-gauge-achieved, var(--innovation-color-achieved, var(--_achieved-0)));
+    --_on-track: var(--innovation-gauge-on-track, var(--innovation-color-on-track, var(--_on-track-0)));
+    --_behind: var(--innovation-gauge-behind, var(--innovation-color-behind, var(--_behind-0)));
+    --_off-track: var(--innovation-gauge-off-track, var(--innovation-color-off-track, var(--_off-track-0)));
+    --_neutral: var(--innovation-gauge-neutral, var(--innovation-color-neutral, var(--_neutral-0)));
+    --_chip-bg: var(
+      --innovation-gauge-chip-background,
+      var(--innovation-color-chip-background, var(--_chip-bg-0))
+    );
+    --_badge: var(--innovation-gauge-badge, var(--innovation-color-badge, var(--_badge-0)));
+    --_badge-bg: var(
+      --innovation-gauge-badge-background,
+      var(--innovation-color-badge-background, var(--_badge-bg-0))
+    );
+    --_focus: var(--innovation-gauge-focus, var(--innovation-color-focus, var(--_focus-0)));
+    --_notice-bg: var(
+      --innovation-gauge-notice-background,
+      var(--innovation-color-notice-background, var(--_notice-bg-0))
+    );
+    --_notice-bg-0: #fff8c5;
+    --_text-0: #1f2328;
+    --_muted-0: #57606a;
+    --_bg-0: transparent;
+    --_track-0: #d0d7de;
+    --_target-0: #1f2328;
+    --_band-0: rgb(31 35 40 / 0.16);
+    --_achieved-0: #1a7f37;
+    --_on-track-0: #0969da;
+    --_behind-0: #9a6700;
+    --_off-track-0: #cf222e;
+    --_neutral-0: #6e7781;
+    --_chip-bg-0: #eaeef2;
+    --_badge-0: #a40e26;
+    --_badge-bg-0: #fff0f0;
+    --_focus-0: #0969da;
+  }
+  :host([theme='dark']) {
+    --_text-0: #e6edf3;
+    --_muted-0: #9da7b3;
+    --_bg-0: #0d1117;
+    --_track-0: #30363d;
+    --_target-0: #e6edf3;
+    --_band-0: rgb(230 237 243 / 0.2);
+    --_achieved-0: #3fb950;
+    --_on-track-0: #4493f8;
+    --_behind-0: #d29922;
+    --_off-track-0: #f85149;
+    --_neutral-0: #8b949e;
+    --_chip-bg-0: #21262d;
+    --_badge-0: #ffa198;
+    --_badge-bg-0: #2d1214;
+    --_focus-0: #4493f8;
+    --_notice-bg-0: #3b2e00;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_text-0: #e6edf3;
+      --_muted-0: #9da7b3;
+      --_bg-0: #0d1117;
+      --_track-0: #30363d;
+      --_target-0: #e6edf3;
+      --_band-0: rgb(230 237 243 / 0.2);
+      --_achieved-0: #3fb950;
+      --_on-track-0: #4493f8;
+      --_behind-0: #d29922;
+      --_off-track-0: #f85149;
+      --_neutral-0: #8b949e;
+      --_chip-bg-0: #21262d;
+      --_badge-0: #ffa198;
+      --_badge-bg-0: #2d1214;
+      --_focus-0: #4493f8;
+      --_notice-bg-0: #3b2e00;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .sizer {
+    height: 0;
+    overflow: hidden;
+  }
+  .base {
+    background: var(--_bg);
+    --_status: var(--_neutral);
+  }
+  .achieved {
+    --_status: var(--_achieved);
+  }
+  .on-track {
+    --_status: var(--_on-track);
+  }
+  .behind {
+    --_status: var(--_behind);
+  }
+  .off-track {
+    --_status: var(--_off-track);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.5em;
+    margin-block-end: 0.25em;
+  }
+  .title {
+    font-weight: 600;
+  }
+  .badge {
+    font-size: 0.8em;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: 0.3em;
+    color: var(--_badge);
+    background: var(--_badge-bg);
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .wide .body {
+    flex-direction: row;
+    align-items: center;
+    gap: 1em;
+  }
+  .chart {
+    flex: none;
+    line-height: 0;
+  }
+  .wide .text {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .value {
+    fill: var(--innovation-gauge-value, var(--_status));
+  }
+  .regress {
+    fill: var(--_bg);
+    stroke: var(--_off-track);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+  }
+  .band {
+    fill: var(--_band);
+    stroke: var(--_target);
+    stroke-width: 1;
+    stroke-dasharray: 2 2;
+  }
+  .target-line {
+    stroke: var(--_target);
+    stroke-width: 3;
+    stroke-linecap: butt;
+    fill: none;
+  }
+  .target-arrow {
+    fill: var(--_target);
+    stroke: var(--_target);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+  .target-arrow.open {
+    fill: var(--_bg);
+  }
+  .baseline-tick {
+    stroke: var(--_muted);
+    stroke-width: 2;
+    fill: none;
+  }
+  .expected-tick {
+    fill: var(--_muted);
+  }
+  .overflow-mark {
+    fill: var(--_target);
+  }
+  .value-number {
+    fill: var(--_text);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .value-line {
+    font-size: 1.4em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .year,
+  .secondary {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .year {
+    font-weight: 400;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-weight: 600;
+  }
+  .status-icon {
+    width: 0.8em;
+    height: 0.8em;
+    flex: none;
+    fill: var(--_status);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    list-style: none;
+    margin: 0.25em 0 0;
+    padding: 0;
+  }
+  .chip {
+    font-size: 0.85em;
+    padding: 0 0.5em;
+    border-radius: 1em;
+    background: var(--_chip-bg);
+  }
+  .notice {
+    margin-block-start: 0.4em;
+    padding: 0.3em 0.5em;
+    border-inline-start: 3px solid var(--_behind);
+    background: var(--_notice-bg);
+    font-size: 0.85em;
+  }
+  .notice ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .source-button {
+    font: inherit;
+    font-size: 0.85em;
+    color: inherit;
+    background: none;
+    border: 1px solid var(--_muted);
+    border-radius: 0.3em;
+    padding: 0.1em 0.5em;
+    margin-block-start: 0.3em;
+    cursor: pointer;
+  }
+  .source-button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .source {
+    font-size: 0.85em;
+    margin-block-start: 0.25em;
+    overflow-wrap: anywhere;
+  }
+  .compact .secondary {
+    display: none;
+  }
+  .fallback {
+    display: none;
+  }
+  .empty .fallback {
+    display: contents;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    :host(:not([no-animation])) .value {
+      transition: d 0.3s ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    svg {
+      forced-color-adjust: none;
+    }
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    .value {
+      fill: Highlight;
+    }
+    .regress {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+    .band {
+      fill: none;
+      stroke: CanvasText;
+    }
+    .target-line,
+    .baseline-tick {
+      stroke: CanvasText;
+    }
+    .target-arrow,
+    .overflow-mark,
+    .expected-tick,
+    .value-number {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .target-arrow.open {
+      fill: Canvas;
+    }
+    .status-icon {
+      fill: CanvasText;
+    }
+    .badge,
+    .chip,
+    .notice {
+      forced-color-adjust: auto;
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+      color: #000;
+    }
+    svg {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .source-button {
+      display: none;
+    }
+    .source[hidden] {
+      display: block !important;
+    }
+    .compact .secondary {
+      display: block;
+    }
+  }
+`;

@@ -1,0 +1,11 @@
+export { InnovationGauge } from './innovation-gauge.js';
+export { indicatorFromAttributes, parseRelativeTarget, unitMagnitude } from './gauge.input.js';
+export type { GaugeAttributes, GaugeInput } from './gauge.input.js';
+export { gaugeDomain, layoutGauge } from './gauge.layout.js';
+export type {
+  GaugeLayoutInput,
+  GaugeMark,
+  GaugeScene,
+  GaugeTargetMark,
+  GaugeVariant,
+} from './gauge.layout.js';

@@ -1,0 +1,127 @@
+import type { TableData } from '../model/loaders.js';
+import { loadPlanScript, loadPlanTable } from '../model/loaders.js';
+import type { ValidationResult } from '../model/types.js';
+
+const MAX_SPAN = 1000;
+
+function cellText(cell: Element): string {
+  return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function span(value: string | null): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+/**
+ * Lays rows of cells out on a grid, repeating the text of cells that span several rows or
+ * columns (`rowspan="0"` and other invalid spans count as 1).
+ */
+function grid(rows: HTMLTableRowElement[]): string[][] {
+  const out: string[][] = [];
+  rows.forEach((row, r) => {
+    out[r] ??= [];
+    let c = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (out[r]![c] !== undefined) c++;
+      const text = cellText(cell);
+      const rs = Math.min(span(cell.getAttribute('rowspan')), rows.length - r);
+      const cs = span(cell.getAttribute('colspan'));
+      for (let i = 0; i < rs; i++) {
+        const line = (out[r + i] ??= []);
+        for (let j = 0; j < cs; j++) line[c + j] = text;
+      }
+      c += cs;
+    }
+  });
+  // fill holes (ragged rows) with ''
+  return out.map((line) => Array.from(line, (v) => v ?? ''));
+}
+
+/**
+ * Reads a `<table>` as plain strings: the caption, the header cells (the `<thead>` row, else a
+ * first row made only of `<th>`), and the body rows, each cell's trimmed `textContent`. Cells
+ * spanning rows or columns repeat their value. Never reads markup.
+ */
+export function readTableData(table: HTMLTableElement): TableData {
+  const caption = table.caption ? cellText(table.caption) : '';
+  const all = Array.from(table.rows);
+  let headRows: HTMLTableRowElement[] = [];
+  let bodyRows: HTMLTableRowElement[];
+  if (table.tHead && table.tHead.rows.length > 0) {
+    headRows = Array.from(table.tHead.rows);
+    bodyRows = all.filter(
+      (row) => row.parentElement !== table.tHead && row.parentElement?.tagName !== 'TFOOT',
+    );
+  } else {
+    const first = all[0];
+    if (first && first.cells.length > 0 && Array.from(first.cells).every((cell) => cell.tagName === 'TH')) {
+      headRows = [first];
+      bodyRows = all.slice(1);
+    } else {
+      bodyRows = all;
+    }
+  }
+  // With several header rows, the last row (after spans) names the columns; join the
+  // distinct texts above it ("2015年 | 数值") so no header text is lost.
+  const headGrid = grid(headRows);
+  const width = Math.max(0, ...headGrid.map((line) => line.length));
+  const head: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (const line of headGrid) {
+      const text = line[c] ?? '';
+      if (text && parts[parts.length - 1] !== text) parts.push(text);
+    }
+    head.push(parts.join(' | '));
+  }
+  const rows = grid(bodyRows).filter((line) => line.some((text) => text !== ''));
+  return { caption, head, rows };
+}
+
+/**
+ * The plan written inside an element: a direct child `<script type="application/json">`
+ * (→ `loadPlanScript`), else a direct child `<table>` (→ `loadPlanTable`). `null` when there is
+ * neither. Never throws.
+ */
+export function readInlinePlan(host: Element): ValidationResult | null {
+  try {
+    const children = Array.from(host.children);
+    const script = children.find(
+      (el): el is HTMLScriptElement =>
+        el.tagName === 'SCRIPT' &&
+        (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json',
+    );
+    if (script) return loadPlanScript(script.textContent ?? '');
+    const table = children.find((el): el is HTMLTableElement => el.tagName === 'TABLE');
+    if (table) return loadPlanTable(readTableData(table));
+  } catch (error) {
+    console.warn('innovation-widgets: could not read the inline plan', error);
+  }
+  return null;
+}
+
+/**
+ * A cheap fingerprint of an element's inline plan source (the JSON text, or the table's text and
+ * spans), '' when there is none. Lets observers skip re-reading when nothing relevant changed.
+ */
+export function inlineSourceKey(host: Element): string {
+  for (const el of Array.from(host.children)) {
+    if (
+      el.tagName === 'SCRIPT' &&
+      (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json'
+    ) {
+      return `S${el.textContent ?? ''}`;
+    }
+  }
+  const table = Array.from(host.children).find((el): el is HTMLTableElement => el.tagName === 'TABLE');
+  if (!table) return '';
+  let key = 'T';
+  for (const row of Array.from(table.rows)) {
+    for (const cell of Array.from(row.cells)) {
+      key += `${cell.tagName}${cell.rowSpan}x${cell.colSpan}:${cell.textContent ?? ''}\u0000`;
+    }
+    key += '\u0001';
+  }
+  return `${key}${table.caption?.textContent ?? ''}`;
+}

@@ -1,0 +1,327 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadPlanCsv, loadPlanJson, loadPlanTable } from '../../src/model/loaders.js';
+import { parseQuantity } from '../../src/model/quantity.js';
+import { validatePlan } from '../../src/model/validate.js';
+import { parsePeriod, parseYear } from '../../src/model/years.js';
+
+const COMPARATORS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'between'];
+const MAGNITUDES = [1, 1e2, 1e3, 1e4, 1e8, 1e12];
+
+/** Every number anywhere in `value` is finite; no NaN/Infinity hides in the output. */
+function assertFinite(value: unknown, path = '', seen = new Set<unknown>()): void {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`non-finite number at ${path}`);
+    return;
+  }
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  seen.add(value);
+  for (const [k, v] of Object.entries(value)) assertFinite(v, `${path}/${k}`, seen);
+}
+
+/** Characters plans use, so that random strings hit the parser's paths. */
+const planChar = fc.constantFrom(
+  ...'0123456789０１２３４５６７８９.．,，%％~～-—–至?？以上下内左右多余约近达到超过不低于高少万亿千百元人家个件年第位XX×*_ /吨标煤个百分点≥≧≤ '.split(
+    '',
+  ),
+);
+const planText = fc.oneof(
+  fc.string({ unit: planChar, maxLength: 30 }),
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'grapheme', maxLength: 10 }),
+);
+
+describe('properties', () => {
+  it('parseQuantity(any input) never throws and returns finite numbers or null', () => {
+    fc.assert(
+      fc.property(fc.oneof(planText, fc.anything(), fc.double()), (input) => {
+        const q = parseQuantity(input);
+        assertFinite(q);
+        expect(q.value === null || Number.isFinite(q.value)).toBe(true);
+        expect(COMPARATORS).toContain(q.comparator);
+        expect(MAGNITUDES).toContain(q.magnitude);
+        expect(typeof q.unit).toBe('string');
+        expect(typeof q.text).toBe('string');
+        if (q.comparator !== 'between') expect(q.max).toBeNull();
+        if (q.value === null) expect(q.comparator).toBe('eq');
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('parseQuantity(written number) reads back the number with its comparator', () => {
+    const written = fc.tuple(
+      fc.integer({ min: 0, max: 999999 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.constantFrom<[string, string, string]>(
+        ['', '', 'eq'],
+        ['达到', '', 'eq'],
+        ['', '以上', 'gte'],
+        ['不低于', '', 'gte'],
+        ['超过', '', 'gt'],
+        ['', '以下', 'lte'],
+        ['低于', '', 'lt'],
+        ['', '左右', 'approx'],
+        ['约', '', 'approx'],
+      ),
+      fc.constantFrom('', '%', '家', '个', '人', '件', '亿元', '万人', '吨标煤/万元'),
+    );
+    fc.assert(
+      fc.property(written, ([int, frac, [pre, post, comparator], unit]) => {
+        const n = Number(`${int}.${frac}`);
+        const q = parseQuantity(`${pre}${int}.${frac}${unit}${post}`);
+        expect(q.value).toBe(n);
+        expect(q.comparator).toBe(comparator);
+        expect((q.magnitude === 1e8 ? '亿' : q.magnitude === 1e4 ? '万' : '') + q.unit).toBe(unit);
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('parseYear and parsePeriod(any input) never throw and give finite years or null', () => {
+    fc.assert(
+      fc.property(fc.oneof(planText, fc.anything(), fc.integer()), (input) => {
+        const y = parseYear(input);
+        if (y !== null) {
+          expect(y.year === null || Number.isInteger(y.year)).toBe(true);
+          if (y.masked) expect(y.year).toBeNull();
+        }
+        assertFinite(parsePeriod(input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  const valueArb = fc.oneof(
+    planText,
+    fc.double(),
+    fc.integer(),
+    fc.constant(null),
+    fc.anything({ maxDepth: 1 }),
+  );
+  const yearArb = fc.oneof(
+    fc.integer({ min: 1990, max: 2035 }),
+    planText,
+    fc.constantFrom('20XX', '“十二五”末', '现有'),
+    fc.anything({ maxDepth: 1 }),
+  );
+  const targetArb = fc.record(
+    {
+      year: yearArb,
+      value: valueArb,
+      max: valueArb,
+      comparator: fc.oneof(fc.constantFrom(...COMPARATORS), fc.string()),
+      stretch: fc.oneof(fc.boolean(), fc.anything({ maxDepth: 0 })),
+      relative: fc.record(
+        {
+          type: fc.constantFrom('percent', 'points', 'multiple', 'annual-growth', 'rank', 'x'),
+          amount: fc.oneof(fc.double(), fc.string()),
+          factor: fc.double(),
+          percent: fc.double(),
+          value: fc.double(),
+          baseYear: yearArb,
+        },
+        { requiredKeys: [] },
+      ),
+    },
+    { requiredKeys: [] },
+  );
+  const docArb = fc.record(
+    {
+      version: fc.oneof(fc.constant(1), fc.anything({ maxDepth: 0 })),
+      plan: fc.oneof(
+        fc.record(
+          {
+            id: fc.oneof(fc.string(), fc.anything({ maxDepth: 0 })),
+            title: fc.anything({ maxDepth: 1 }),
+            period: fc.oneof(planText, fc.anything({ maxDepth: 1 })),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.anything({ maxDepth: 1 }),
+      ),
+      indicators: fc.array(
+        fc.oneof(
+          fc.record(
+            {
+              id: fc.oneof(
+                fc.constantFrom('a', 'b', 'rd-intensity'),
+                fc.string(),
+                fc.anything({ maxDepth: 0 }),
+              ),
+              name: fc.oneof(fc.string(), fc.dictionary(fc.string(), fc.anything({ maxDepth: 0 }))),
+              unit: fc.oneof(
+                fc.constantFrom('%', '亿元', '万人', '吨标煤/万元', ''),
+                fc.anything({ maxDepth: 0 }),
+              ),
+              direction: fc.oneof(fc.constantFrom('increase', 'decrease'), fc.string()),
+              observations: fc.oneof(
+                fc.array(
+                  fc.record({ year: yearArb, value: valueArb, kind: fc.string() }, { requiredKeys: [] }),
+                  { maxLength: 4 },
+                ),
+                fc.anything({ maxDepth: 1 }),
+              ),
+              target: fc.oneof(
+                targetArb,
+                fc.array(targetArb, { maxLength: 3 }),
+                fc.anything({ maxDepth: 1 }),
+              ),
+              alternatives: fc.oneof(
+                fc.array(fc.record({ value: valueArb }), { maxLength: 2 }),
+                fc.anything({ maxDepth: 1 }),
+              ),
+            },
+            { requiredKeys: [] },
+          ),
+          fc.anything({ maxDepth: 1 }),
+        ),
+        { maxLength: 4 },
+      ),
+      platforms: fc.array(
+        fc.record(
+          {
+            id: fc.constantFrom('p', 'q', 'r'),
+            type: fc.anything({ maxDepth: 1 }),
+            level: fc.oneof(fc.constantFrom('national', '国家级和省级'), fc.anything({ maxDepth: 0 })),
+            count: valueArb,
+            year: yearArb,
+            target: fc.oneof(targetArb, fc.constant(null)),
+            added: fc.oneof(
+              fc.record({ value: valueArb, period: fc.anything({ maxDepth: 0 }) }),
+              fc.anything({ maxDepth: 1 }),
+            ),
+            partOf: fc.oneof(fc.constantFrom('p', 'q', 'r', 'z'), fc.anything({ maxDepth: 0 })),
+            members: fc.anything({ maxDepth: 1 }),
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 4 },
+      ),
+      regions: fc.array(
+        fc.record(
+          {
+            id: fc.oneof(fc.constantFrom('500000', 'x'), fc.anything({ maxDepth: 0 })),
+            name: fc.anything({ maxDepth: 1 }),
+            values: fc.oneof(
+              fc.dictionary(
+                fc.constantFrom('a', 'rd-intensity'),
+                fc.array(fc.record({ year: yearArb, value: valueArb }), { maxLength: 2 }),
+              ),
+              fc.anything({ maxDepth: 1 }),
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 3 },
+      ),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('validatePlan(any document) never throws, keeps numbers finite and reports JSON-pointer paths', () => {
+    fc.assert(
+      fc.property(fc.oneof(docArb, fc.anything()), (input) => {
+        const { plan, problems } = validatePlan(input);
+        assertFinite(plan);
+        expect(Array.isArray(plan.indicators)).toBe(true);
+        for (const p of problems) {
+          expect(p.path === '' || p.path.startsWith('/')).toBe(true);
+          expect(p.message.length).toBeGreaterThan(0);
+        }
+        for (const i of plan.indicators) {
+          const years = i.observations.map((o) => o.year.year);
+          const firstNull = years.indexOf(null);
+          const dated = (firstNull < 0 ? years : years.slice(0, firstNull)) as number[];
+          expect(dated).toEqual([...dated].sort((a, b) => a - b));
+          if (firstNull >= 0) expect(years.slice(firstNull).every((y) => y === null)).toBe(true);
+        }
+        for (const p of plan.platforms) {
+          // No partOf cycles survive.
+          const seen = new Set<string>();
+          let cur: string | null = p.id;
+          while (cur !== null && !seen.has(cur)) {
+            seen.add(cur);
+            cur = plan.platforms.find((x) => x.id === cur)?.partOf ?? null;
+          }
+          expect(cur).toBeNull();
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('loadPlanJson, loadPlanCsv and loadPlanTable(any input) never throw and keep numbers finite', () => {
+    const csvCell = fc.oneof(
+      planText,
+      fc.constantFrom(
+        'plan',
+        'indicator',
+        'observation',
+        'target',
+        'platform',
+        'region',
+        'region-value',
+        'platform-target',
+        '"',
+        ',',
+        '\n',
+      ),
+    );
+    const csv = fc
+      .tuple(
+        fc.constantFrom(
+          'record,id,name,unit,year,value,comparator,relative_type,relative_amount,part_of,indicator',
+          'record,id',
+          'a,b',
+          '',
+        ),
+        fc.array(fc.array(csvCell, { maxLength: 11 }), { maxLength: 6 }),
+      )
+      .map(([head, rows]) => [head, ...rows.map((r) => r.join(','))].join('\n'));
+    const table = fc.record({
+      caption: fc.oneof(planText, fc.anything({ maxDepth: 0 })),
+      head: fc.oneof(
+        fc.array(
+          fc.oneof(
+            planText,
+            fc.constantFrom(
+              '序号',
+              '指标',
+              '单位',
+              '属性',
+              '2015',
+              '2020年目标',
+              '类型',
+              '级别',
+              '数量',
+              '地区',
+              'id',
+            ),
+          ),
+          { maxLength: 6 },
+        ),
+        fc.anything({ maxDepth: 1 }),
+      ),
+      rows: fc.oneof(
+        fc.array(fc.array(planText, { maxLength: 6 }), { maxLength: 4 }),
+        fc.anything({ maxDepth: 2 }),
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(planText, fc.json()),
+        csv,
+        table,
+        fc.constantFrom(undefined, 'indicators', 'platforms', 'regions'),
+        (json, csvText, t, kind) => {
+          assertFinite(loadPlanJson(json));
+          assertFinite(loadPlanCsv(csvText));
+          const r = loadPlanTable(t as never, kind ? { kind: kind as 'indicators' } : {});
+          assertFinite(r);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
