@@ -16,7 +16,11 @@ const [contender = 'library', nText = '100'] = args.filter((a) => !a.startsWith(
 const n = Number.parseInt(nText, 10) || 100;
 const scenario = (await import(pathToFileURL(join(BENCH, 'scenarios', `${scenarioId}.mjs`)).href)).default;
 
-const server = await startServer({ harness: join(BENCH, 'harness'), out: join(BENCH, 'out') });
+const server = await startServer({
+  harness: join(BENCH, 'harness'),
+  out: join(BENCH, 'out'),
+  dist: join(BENCH, '..', 'dist'),
+});
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
@@ -32,7 +36,7 @@ try {
       await window.benchRun(n, items);
       return performance.now() - t0;
     },
-    { src: `${server.origin}/out/${contender}-${scenarioId}.js`, n, items: scenario.items },
+    { src: `${server.origin}/out/${contender}-${scenarioId}/${scenarioId}.js`, n, items: scenario.items },
   );
   const { profile } = await cdp.send('Profiler.stop');
   const self = new Map();

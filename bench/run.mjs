@@ -116,7 +116,7 @@ async function main() {
     pathToFileURL(join(ROOT, 'scripts/chromium.mjs')).href
   );
   const { CONTENDERS } = await import('./contenders/index.mjs');
-  const { bundle, shippedSize, outFile } = await import('./lib/build.mjs');
+  const { bundle, shippedSize, outDirFor } = await import('./lib/build.mjs');
   const { startServer } = await import('./lib/server.mjs');
   const { measureOnce } = await import('./lib/measure.mjs');
   const { summarize, compare, goalVerdicts, toMarkdown } = await import('./lib/report.mjs');
@@ -136,31 +136,33 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const plan = [];
   const sizes = [];
-  const harness = await bundle(
-    esbuild,
-    join(BENCH, 'contenders/shared/empty.js'),
-    join(OUT, 'harness-only.js'),
-  );
+  const harness = await bundle(esbuild, join(BENCH, 'contenders/shared/empty.js'), join(OUT, 'harness-only'));
   for (const sc of scenarios) {
     const contenders = CONTENDERS.filter(
       (c) =>
         existsSync(join(BENCH, 'contenders', c.id, `${sc.id}.js`)) &&
-        (!args.only || args.only.includes(c.id)),
+        (args.only ? args.only.includes(c.id) : !c.optIn || args.librarySrc),
     );
     const entries = [];
     for (const c of contenders) {
-      const built = await bundle(
+      let built = await bundle(
         esbuild,
         join(BENCH, 'contenders', c.id, `${sc.id}.js`),
-        outFile(OUT, c.id, sc.id),
+        outDirFor(OUT, c.id, sc.id),
       );
+      // The library's page loads its shipped file from /dist/: without it there is nothing to measure.
+      if (c.library && sc.libraryEntry && !existsSync(join(ROOT, sc.libraryEntry))) {
+        built = { ok: false, error: `${sc.libraryEntry} is missing (npm run build failed or was skipped)` };
+      }
       entries.push({ ...c, version: c.pkg ? version(c.pkg) : c.library ? version(null) : null, built });
-      sizes.push({
-        id: `${c.id}-${sc.id}`,
-        name: `${c.name}: ${sc.id} page`,
-        entry: `contenders/${c.id}/${sc.id}.js`,
-        ...built,
-      });
+      // The library's own sizes are those of its dist files (below); its page script is only the harness.
+      if (!c.library)
+        sizes.push({
+          id: `${c.id}-${sc.id}`,
+          name: `${c.name}: ${sc.id} page`,
+          entry: `contenders/${c.id}/${sc.id}.js`,
+          ...built,
+        });
       if (!built.ok) console.log(`!! ${c.id}/${sc.id}: bundle failed: ${built.error}`);
     }
     plan.push({ sc, entries, ns: args.n ?? sc.sizes[mode] });
@@ -168,7 +170,7 @@ async function main() {
   // The gauge bundled from source too, so its bytes can be broken down by package.
   const gaugeSource = join(ROOT, 'src/components/gauge/define.ts');
   if (existsSync(gaugeSource)) {
-    const built = await bundle(esbuild, gaugeSource, join(OUT, 'library-gauge-source.js'));
+    const built = await bundle(esbuild, gaugeSource, join(OUT, 'gauge-source'));
     sizes.unshift({
       id: 'gauge-source',
       name: 'innovation-widgets gauge, esbuild from src/',
@@ -184,7 +186,7 @@ async function main() {
       id,
       name,
       entry: file,
-      ...(await shippedSize(esbuild, join(ROOT, file), join(OUT, `${id}.min.js`))),
+      ...(await shippedSize(esbuild, join(ROOT, file), join(OUT, id))),
     });
   }
 
@@ -196,7 +198,7 @@ async function main() {
     return 0;
   }
 
-  const server = await startServer({ harness: join(BENCH, 'harness'), out: OUT });
+  const server = await startServer({ harness: join(BENCH, 'harness'), out: OUT, dist: join(ROOT, 'dist') });
   const chromiumPath = findChromium();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   const loadStart = loadavg()
@@ -210,7 +212,7 @@ async function main() {
     if (warm)
       await measureOnce(browser, {
         origin: server.origin,
-        bundle: `${warm.id}-${plan[0].sc.id}.js`,
+        bundle: warm.built.url,
         n: 1,
         items: plan[0].sc.items,
       });
@@ -226,7 +228,7 @@ async function main() {
             const result = e.built.ok
               ? await measureOnce(browser, {
                   origin: server.origin,
-                  bundle: `${e.id}-${sc.id}.js`,
+                  bundle: e.built.url,
                   n,
                   items: sc.items,
                 })

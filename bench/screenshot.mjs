@@ -3,7 +3,7 @@
 // the bundles in bench/out/ (run `node bench/run.mjs --build-only` first) and writes
 // bench/out/screenshot-<contender>-<scenario>.png.
 // Usage: node bench/screenshot.mjs [--scenario=gauge] [contender …]
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -16,12 +16,16 @@ const args = process.argv.slice(2);
 const scenarioId = args.find((a) => a.startsWith('--scenario='))?.split('=')[1] ?? 'gauge';
 const scenario = (await import(pathToFileURL(join(BENCH, 'scenarios', `${scenarioId}.mjs`)).href)).default;
 const wanted = args.filter((a) => !a.startsWith('--'));
-const bundles = readdirSync(OUT).filter((f) => f.endsWith(`-${scenarioId}.js`));
+const bundles = readdirSync(OUT).filter((f) => existsSync(join(OUT, f, `${scenarioId}.js`)));
 const contenders = bundles
-  .map((f) => f.slice(0, -`-${scenarioId}.js`.length))
+  .map((f) => f.slice(0, -`-${scenarioId}`.length))
   .filter((c) => !wanted.length || wanted.includes(c));
 
-const server = await startServer({ harness: join(BENCH, 'harness'), out: OUT });
+const server = await startServer({
+  harness: join(BENCH, 'harness'),
+  out: OUT,
+  dist: join(BENCH, '..', 'dist'),
+});
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
   for (const c of contenders) {
@@ -34,7 +38,7 @@ try {
         await window.benchRun(10, items);
         return window.benchCheck();
       },
-      { src: `${server.origin}/out/${c}-${scenarioId}.js`, items: scenario.items },
+      { src: `${server.origin}/out/${c}-${scenarioId}/${scenarioId}.js`, items: scenario.items },
     );
     const path = join(OUT, `screenshot-${c}-${scenarioId}.png`);
     await page.screenshot({ path });

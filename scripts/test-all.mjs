@@ -33,6 +33,8 @@ function counts(out, code) {
   const vitest = [...text.matchAll(/Tests\s+(?:(\d+) failed\s*\|\s*)?(\d+) passed/g)].pop();
   if (vitest)
     return { passed: Number(vitest[2]), failed: Number(vitest[1] ?? 0) + (code && !vitest[1] ? 1 : 0) };
+  const nodeTest = text.match(/^# pass (\d+)\s*\n# fail (\d+)/m);
+  if (nodeTest) return { passed: Number(nodeTest[1]), failed: Number(nodeTest[2]) + (code && nodeTest[2] === '0' ? 1 : 0) };
   const wtr = [...text.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
   if (wtr) return { passed: Number(wtr[1]), failed: Number(wtr[2]) + (code && wtr[2] === '0' ? 1 : 0) };
   return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
@@ -51,6 +53,7 @@ const steps = [
   ['build', process.execPath, ['scripts/build.mjs']],
   ['unit (vitest)', bin('vitest'), ['run']],
   ['browser (web-test-runner, Chromium)', bin('web-test-runner'), [], { browser: true }],
+  ['benchmark harness (node --test)', process.execPath, ['--test', 'bench/test/']],
   ['bundle-size budget', process.execPath, ['scripts/check-size.mjs']],
 ];
 

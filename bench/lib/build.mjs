@@ -2,7 +2,7 @@
 // measures min+gzip sizes (zlib level 9).
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export const gzipBytes = (buf) => gzipSync(buf, { level: 9 }).length;
 
@@ -16,34 +16,60 @@ const OPTIONS = {
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'silent',
   metafile: true,
+  // The library's shipped files are loaded as they are, from the server's /dist/ (with any lazy
+  // chunks beside them), not re-bundled.
+  external: ['/dist/*'],
 };
 
-/** Minified bytes per npm package (or per own file) in an esbuild metafile, largest first. */
-function composition(metafile) {
+/** Minified bytes per npm package (or per own file) in some esbuild outputs, largest first. */
+function composition(outputList) {
   const by = {};
-  for (const out of Object.values(metafile.outputs)) {
-    for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
-      const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-      const key = m ? m[1] : input.replace(/^.*?\b(bench|dist)\//, '$1/');
-      by[key] = (by[key] ?? 0) + bytesInOutput;
-    }
+  for (const [input, { bytesInOutput }] of outputList.flatMap((o) => Object.entries(o.inputs))) {
+    const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+    const key = m ? m[1] : input.replace(/^.*?\b(bench|dist|src)\//, '$1/');
+    by[key] = (by[key] ?? 0) + bytesInOutput;
   }
   return Object.entries(by)
     .filter(([, b]) => b > 0)
     .sort((a, b) => b[1] - a[1]);
 }
 
-/** Bundles one entry; returns { ok, file, minBytes, gzipBytes } or { ok: false, error }. */
-export async function bundle(esbuild, entry, outfile) {
+/**
+ * Bundles one entry into `outdir` with code splitting, so what a library loads lazily (`import()`)
+ * stays a separate chunk for everyone. Returns the entry file (relative to `outdir`'s parent as
+ * `url`), its min and min+gzip bytes and composition, and the lazy chunks' total; or { ok: false, error }.
+ */
+export async function bundle(esbuild, entry, outdir) {
   try {
-    const { metafile } = await esbuild.build({ ...OPTIONS, entryPoints: [entry], outfile });
-    const code = readFileSync(outfile);
+    const { metafile } = await esbuild.build({
+      ...OPTIONS,
+      entryPoints: [entry],
+      outdir,
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+    });
+    const outputs = metafile.outputs;
+    const js = Object.keys(outputs).filter((f) => f.endsWith('.js'));
+    const entryFile = js.find((f) => outputs[f].entryPoint) ?? js[0];
+    // Up front = the entry and every chunk it imports statically (transitively); the rest is lazy.
+    const upFront = new Set([entryFile]);
+    for (const f of upFront) {
+      for (const imp of outputs[f].imports ?? []) {
+        if (imp.kind === 'import-statement' && !imp.external && outputs[imp.path]) upFront.add(imp.path);
+      }
+    }
+    const gz = (files) => files.reduce((sum, f) => sum + gzipBytes(readFileSync(f)), 0);
+    const lazy = js.filter((f) => !upFront.has(f));
     return {
       ok: true,
-      file: outfile,
-      minBytes: code.length,
-      gzipBytes: gzipBytes(code),
-      composition: composition(metafile),
+      url: `${basename(outdir)}/${basename(entryFile)}`,
+      files: upFront.size,
+      minBytes: [...upFront].reduce((sum, f) => sum + readFileSync(f).length, 0),
+      // Each file gzipped on its own, as a browser fetches them.
+      gzipBytes: gz([...upFront]),
+      lazyChunks: lazy.length,
+      lazyGzipBytes: gz(lazy),
+      composition: composition([...upFront].map((f) => outputs[f])),
     };
   } catch (err) {
     const first = err?.errors?.[0];
@@ -55,15 +81,15 @@ export async function bundle(esbuild, entry, outfile) {
 }
 
 /**
- * Size of a file the library ships: as shipped (gzip of the file) and re-minified by esbuild like
- * the peers (--bundle --minify of the file as entry), so all rows of the size table are comparable.
+ * Size of a file the library ships: as shipped (gzip of the file alone, as scripts/check-size.mjs
+ * measures it) and re-bundled by esbuild like the peers, so all rows of the size table compare.
  */
-export async function shippedSize(esbuild, file, outfile) {
+export async function shippedSize(esbuild, file, outdir) {
   if (!existsSync(file))
     return { ok: false, error: `${file} is missing (run \`npm run build\` at the repo root)` };
   const shipped = readFileSync(file);
-  const min = await bundle(esbuild, file, outfile);
+  const min = await bundle(esbuild, file, outdir);
   return { ...min, shippedBytes: shipped.length, shippedGzipBytes: gzipBytes(shipped) };
 }
 
-export const outFile = (outDir, contender, scenario) => join(outDir, `${contender}-${scenario}.js`);
+export const outDirFor = (outDir, contender, scenario) => join(outDir, `${contender}-${scenario}`);

@@ -47,13 +47,7 @@ const cache = new Map<string, Promise<FetchedText>>();
 
 function absoluteUrl(url: string): string {
   try {
-    const base =
-      typeof document !== 'undefined' && document.baseURI
-        ? document.baseURI
-        : typeof location !== 'undefined'
-          ? location.href
-          : undefined;
-    return new URL(url, base).href;
+    return new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
   } catch {
     return url;
   }
@@ -75,123 +69,108 @@ function positive(value: number | undefined, fallback: number): number {
 }
 
 function formatBytes(n: number): string {
-  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
-  if (n >= 1e3) return `${(n / 1e3).toFixed(1)} kB`;
-  return `${n} bytes`;
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} kB` : `${n} bytes`;
 }
 
 function decoderFor(contentType: string): TextDecoder {
   const charset = /charset=([^;]+)/i.exec(contentType)?.[1]?.trim().replace(/^"|"$/g, '');
-  if (charset) {
-    try {
-      return new TextDecoder(charset);
-    } catch {
-      // unknown label: fall back to UTF-8
-    }
+  try {
+    return new TextDecoder(charset || 'utf-8');
+  } catch {
+    return new TextDecoder('utf-8'); // unknown label
   }
-  return new TextDecoder('utf-8');
+}
+
+/** What to do about an HTTP error status. */
+function httpHint(status: number): string {
+  if (status === 401 || status === 403)
+    return 'the file is not public; check its permissions or the credentials attribute';
+  return status >= 500
+    ? 'the server failed; try again later or contact its administrator'
+    : 'check the src URL';
 }
 
 async function load(url: string, options: FetchTextOptions): Promise<FetchedText> {
-  const name = shortName(url);
   const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const maxBytes = positive(options.maxBytes, DEFAULT_MAX_BYTES);
-  const sizeError = (size: number | null) =>
+  /** Every message starts with the file name: "plan.json: …". */
+  const fail = (kind: DataLoadErrorKind, message: string, status?: number): DataLoadError =>
     new DataLoadError(
-      'size',
-      `${name}: the file is larger than the limit of ${formatBytes(maxBytes)}` +
-        (size !== null ? ` (${formatBytes(size)})` : '') +
-        '; publish a smaller file or raise max-bytes',
-      { url },
+      kind,
+      `${shortName(url)}: ${message}`,
+      status === undefined ? { url } : { status, url },
     );
-  if (typeof fetch !== 'function') {
-    throw new DataLoadError('network', `${name}: this browser cannot fetch data (no fetch API)`, { url });
-  }
-  const controller = typeof AbortController === 'function' ? new AbortController() : null;
+  const tooLarge = (size?: number): DataLoadError =>
+    fail(
+      'size',
+      `the file is larger than the limit of ${formatBytes(maxBytes)}${size ? ` (${formatBytes(size)})` : ''}; publish a smaller file or raise max-bytes`,
+    );
+  if (typeof fetch !== 'function') throw fail('network', 'this browser cannot fetch data (no fetch API)');
+  const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    controller?.abort();
+    controller.abort();
   }, timeoutMs);
-  const timeoutError = () =>
-    new DataLoadError(
-      'timeout',
-      `${name}: no complete answer from the server within ${timeoutMs} ms; check the server or raise the timeout`,
-      { url },
-    );
+  /** After an abort or a broken connection: a timeout when the timer fired, else `otherwise`. */
+  const broken = (otherwise: string): DataLoadError =>
+    timedOut
+      ? fail(
+          'timeout',
+          `no complete answer from the server within ${timeoutMs} ms; check the server or raise the timeout`,
+        )
+      : fail('network', otherwise);
   try {
     let response: Response;
     try {
       response = await fetch(url, {
         credentials: options.credentials ?? 'omit',
-        signal: controller?.signal ?? null,
+        signal: controller.signal,
         headers: { Accept: 'application/json, text/csv, text/plain;q=0.9, */*;q=0.5' },
       });
     } catch {
-      if (timedOut) throw timeoutError();
-      throw new DataLoadError(
-        'network',
-        `${name}: the request failed (offline, blocked, or the server does not allow cross-origin requests); check the src URL and the server's CORS settings`,
-        { url },
+      throw broken(
+        "the request failed (offline, blocked, or the server does not allow cross-origin requests); check the src URL and the server's CORS settings",
       );
     }
-    if (!response.ok) {
-      controller?.abort();
-      const statusText = response.statusText ? ` ${response.statusText}` : '';
-      const hint =
-        response.status === 404 || response.status === 410
-          ? 'check the src URL'
-          : response.status === 401 || response.status === 403
-            ? 'the file is not public; check its permissions or the credentials attribute'
-            : response.status >= 500
-              ? 'the server failed; try again later or contact its administrator'
-              : 'check the src URL';
-      throw new DataLoadError(
+    const { status, statusText, headers } = response;
+    const declared = Number(headers.get('content-length'));
+    if (!response.ok || declared > maxBytes) controller.abort();
+    if (!response.ok)
+      throw fail(
         'http',
-        `${name}: the server answered ${response.status}${statusText}; ${hint}`,
-        {
-          status: response.status,
-          url,
-        },
+        `the server answered ${status}${statusText ? ` ${statusText}` : ''}; ${httpHint(status)}`,
+        status,
       );
-    }
-    const contentType = response.headers.get('content-type') ?? '';
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      controller?.abort();
-      throw sizeError(declared);
-    }
+    if (declared > maxBytes) throw tooLarge(declared);
+    const contentType = headers.get('content-type') ?? '';
     const decoder = decoderFor(contentType);
     let text = '';
-    try {
-      if (response.body && typeof response.body.getReader === 'function') {
-        const reader = response.body.getReader();
-        let received = 0;
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          received += value.byteLength;
-          if (received > maxBytes) {
-            controller?.abort();
-            void reader.cancel().catch(() => undefined);
-            throw sizeError(null);
-          }
-          text += decoder.decode(value, { stream: true });
-        }
-        text += decoder.decode();
-      } else {
-        const buffer = await response.arrayBuffer();
-        if (buffer.byteLength > maxBytes) throw sizeError(buffer.byteLength);
-        text = decoder.decode(buffer);
+    let received = 0;
+    const take = (chunk: Uint8Array): void => {
+      received += chunk.byteLength;
+      if (received > maxBytes) {
+        controller.abort();
+        throw tooLarge();
       }
+      text += decoder.decode(chunk, { stream: true });
+    };
+    try {
+      const reader = response.body?.getReader();
+      if (!reader) take(new Uint8Array(await response.arrayBuffer()));
+      else {
+        try {
+          for (let r = await reader.read(); !r.done; r = await reader.read()) take(r.value);
+        } catch (error) {
+          void reader.cancel().catch(() => undefined);
+          throw error;
+        }
+      }
+      text += decoder.decode();
     } catch (error) {
-      if (error instanceof DataLoadError) throw error;
-      if (timedOut) throw timeoutError();
-      throw new DataLoadError(
-        'network',
-        `${name}: the connection broke while reading the file; try again later`,
-        { url },
-      );
+      throw error instanceof DataLoadError
+        ? error
+        : broken('the connection broke while reading the file; try again later');
     }
     return { url, text, contentType };
   } finally {

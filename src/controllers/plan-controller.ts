@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inlineSourceKey, readInlinePlan } from '../dom/read-table.js';
+import { inlineSourceKey, observeInline, readInlinePlan } from '../dom/read-table.js';
 import type { Plan, PlanDocumentInput, Problem, ValidationResult } from '../model/types.js';
 import { validatePlan } from '../model/validate.js';
-import { isNormalized, markNormalized } from '../utils/normalized-plan.js';
+import { isNormalized } from '../utils/normalized-plan.js';
+
+export { emptyPlan } from '../model/validate.js';
 
 /** Loading state of a data source or of a widget's plan. */
 export type DataState = 'idle' | 'loading' | 'ready' | 'error';
@@ -38,8 +40,8 @@ export interface PlanControllerOptions {
 
 const DATA_TAG = 'innovation-data';
 
-function isSource(el: Element | null): el is PlanSource {
-  return !!el && typeof (el as Partial<PlanSource>).subscribe === 'function';
+function isSource(el: Element): el is PlanSource {
+  return typeof (el as Partial<PlanSource>).subscribe === 'function';
 }
 
 /** The nearest `<innovation-data>` above `el`, crossing shadow roots. */
@@ -52,9 +54,8 @@ function findAncestorSource(el: Element): Element | null {
   return null;
 }
 
-function problemsKey(problems: Problem[]): string {
-  return problems.map((p) => `${p.path}\u0000${p.message}`).join('\u0001');
-}
+type ControllerState = DataSnapshot & { origin: PlanOrigin };
+const STATE_KEYS = ['plan', 'problems', 'state', 'error', 'origin'] as const;
 
 /**
  * Gives a widget its plan. Resolution order: the `plan` property (validated unless it is already
@@ -66,7 +67,7 @@ function problemsKey(problems: Problem[]): string {
  * Problems found in a `plan` property or an inline child are logged once and reported with an
  * `innovation-data-error` event from the host (a source element reports its own).
  */
-export class PlanController implements ReactiveController {
+export class PlanController implements ReactiveController, ControllerState {
   plan: Plan | null = null;
   problems: Problem[] = [];
   state: DataState = 'idle';
@@ -82,6 +83,7 @@ export class PlanController implements ReactiveController {
   private readonly inline: boolean;
   private seenPlan: unknown = undefined;
   private seenData: string | null | undefined = undefined;
+  /** Bumped on every teardown: callbacks of an older resolution do nothing. */
   private generation = 0;
   private cleanup: Array<() => void> = [];
   private reportedKey = '';
@@ -116,97 +118,78 @@ export class PlanController implements ReactiveController {
 
   private teardown(): void {
     this.generation++;
-    const fns = this.cleanup;
-    this.cleanup = [];
-    for (const fn of fns) {
+    for (const fn of this.cleanup.splice(0)) {
       try {
         fn();
       } catch {
-        // ignore
+        // a source's unsubscribe failed: nothing to undo
       }
     }
   }
 
-  private set(next: Partial<DataSnapshot> & { origin?: PlanOrigin }): void {
-    const changed =
-      (next.plan !== undefined && next.plan !== this.plan) ||
-      (next.problems !== undefined && next.problems !== this.problems) ||
-      (next.state !== undefined && next.state !== this.state) ||
-      (next.error !== undefined && next.error !== this.error) ||
-      (next.origin !== undefined && next.origin !== this.origin);
-    if (!changed) return;
-    if (next.plan !== undefined) this.plan = next.plan;
-    if (next.problems !== undefined) this.problems = next.problems;
-    if (next.state !== undefined) this.state = next.state;
-    if (next.error !== undefined) this.error = next.error;
-    if (next.origin !== undefined) this.origin = next.origin;
-    this.host.requestUpdate();
+  /** Runs `fn` only while the resolution that scheduled it is current. */
+  private current<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+    const generation = this.generation;
+    return (...args) => {
+      if (generation === this.generation) fn(...args);
+    };
+  }
+
+  /** Applies the defined values of `next`; requests an update when one changed. */
+  private set(next: Partial<ControllerState>): void {
+    const self = this as unknown as Record<string, unknown>;
+    let changed = false;
+    for (const key of STATE_KEYS) {
+      if (next[key] !== undefined && self[key] !== next[key]) {
+        self[key] = next[key];
+        changed = true;
+      }
+    }
+    if (changed) this.host.requestUpdate();
+  }
+
+  /** No plan (yet): idle, loading, or an error message. */
+  private clear(state: DataState = 'idle', origin: PlanOrigin = 'none', error: string | null = null): void {
+    this.set({ plan: null, problems: [], state, error, origin });
   }
 
   private resolve(): void {
     this.teardown();
-    const planInput = this.readPlan();
-    const dataId = this.readData();
-    this.seenPlan = planInput;
-    this.seenData = dataId;
+    const planInput = (this.seenPlan = this.readPlan());
+    const dataId = (this.seenData = this.readData());
     if (!this.host.isConnected && planInput == null) return;
-
-    if (planInput != null) {
-      this.source = null;
-      this.useResult(this.validate(planInput), 'property');
-      return;
-    }
+    this.source = null;
     const id = typeof dataId === 'string' ? dataId.trim() : '';
-    if (id) {
+    const ancestor = findAncestorSource(this.host);
+    if (planInput != null) this.useResult(this.validate(planInput), 'property');
+    else if (id) {
       const found = this.lookup(id);
       if (found) this.attach(found, 'data');
       else this.waitFor(id);
-      return;
-    }
-    const ancestor = findAncestorSource(this.host);
-    if (ancestor) {
-      this.attach(ancestor, 'ancestor');
-      return;
-    }
-    if (this.inline) {
+    } else if (ancestor) this.attach(ancestor, 'ancestor');
+    else if (this.inline) {
       this.readInline();
-      this.watchInline();
-      return;
-    }
-    this.source = null;
-    this.set({ plan: null, problems: [], state: 'idle', error: null, origin: 'none' });
+      this.cleanup.push(
+        observeInline(
+          this.host,
+          this.current(() => this.readInline()),
+        ),
+      );
+    } else this.clear();
   }
 
   private validate(input: unknown): ValidationResult {
     if (isNormalized(input)) return { plan: input, problems: [] };
-    if (this.validated && this.validated.input === input) return this.validated.result;
-    let result: ValidationResult;
-    try {
-      result = validatePlan(input);
-      markNormalized(result.plan);
-    } catch (error) {
-      result = {
-        plan: emptyPlan(),
-        problems: [{ path: '', message: `The plan could not be read: ${String(error)}` }],
-      };
-    }
-    this.validated = { input, result };
-    return result;
+    // The same input object is validated once.
+    if (this.validated?.input !== input) this.validated = { input, result: validatePlan(input) };
+    return this.validated!.result;
   }
 
-  private useResult(result: ValidationResult | null, origin: PlanOrigin): void {
-    if (!result) {
-      this.set({ plan: null, problems: [], state: 'idle', error: null, origin: 'none' });
-      return;
-    }
-    markNormalized(result.plan);
-    this.set({ plan: result.plan, problems: result.problems, state: 'ready', error: null, origin });
-    this.report(result.problems);
-  }
-
-  /** Logs problems once and fires `innovation-data-error` from the host. */
-  private report(problems: Problem[]): void {
-    const key = problemsKey(problems);
+  private useResult(result: ValidationResult, origin: PlanOrigin): void {
+    const { plan, problems } = result;
+    this.set({ plan, problems, state: 'ready', error: null, origin });
+    // Logs problems once and fires `innovation-data-error` from the host.
+    const key = JSON.stringify(problems);
     if (key === this.reportedKey) return;
     this.reportedKey = key;
     if (problems.length === 0) return;
@@ -220,29 +203,22 @@ export class PlanController implements ReactiveController {
   }
 
   private lookup(id: string): Element | null {
-    const root = this.host.getRootNode() as Document | ShadowRoot;
-    const inRoot = typeof root.getElementById === 'function' ? root.getElementById(id) : null;
-    return inRoot ?? (typeof document !== 'undefined' ? document.getElementById(id) : null);
+    const root = this.host.getRootNode() as Partial<Document>;
+    return root.getElementById?.(id) ?? document.getElementById(id);
   }
 
   private waitFor(id: string): void {
-    this.source = null;
-    this.set({ plan: null, problems: [], state: 'loading', error: null, origin: 'data' });
+    this.clear('loading', 'data');
     if (typeof MutationObserver !== 'function') return;
-    const generation = this.generation;
-    const observer = new MutationObserver(() => {
-      if (generation !== this.generation) return;
-      const found = this.lookup(id);
-      if (!found) return;
-      observer.disconnect();
-      this.attach(found, 'data');
-    });
-    const options: MutationObserverInit = {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['id'],
-    };
+    const observer = new MutationObserver(
+      this.current(() => {
+        const found = this.lookup(id);
+        if (!found) return;
+        observer.disconnect();
+        this.attach(found, 'data');
+      }),
+    );
+    const options = { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] };
     observer.observe(document, options);
     const root = this.host.getRootNode();
     if (root instanceof ShadowRoot) observer.observe(root, options);
@@ -252,35 +228,25 @@ export class PlanController implements ReactiveController {
   private attach(el: Element, origin: PlanOrigin): void {
     this.source = el;
     if (isSource(el)) {
-      const generation = this.generation;
-      const unsubscribe = el.subscribe((snapshot) => {
-        if (generation !== this.generation) return;
-        this.set({ ...snapshot, origin });
-      });
-      this.cleanup.push(unsubscribe);
-      return;
-    }
-    if (el.localName === DATA_TAG && typeof customElements !== 'undefined') {
+      this.cleanup.push(
+        el.subscribe(this.current((snapshot: DataSnapshot) => this.set({ ...snapshot, origin }))),
+      );
+    } else if (el.localName === DATA_TAG) {
       // Not upgraded yet: wait for the definition.
-      this.set({ plan: null, problems: [], state: 'loading', error: null, origin });
-      const generation = this.generation;
-      void customElements.whenDefined(DATA_TAG).then(() => {
-        if (generation !== this.generation) return;
-        customElements.upgrade(el);
-        if (isSource(el)) {
-          this.attach(el, origin);
-        }
-      });
-      return;
+      this.clear('loading', origin);
+      void customElements.whenDefined(DATA_TAG).then(
+        this.current(() => {
+          customElements.upgrade(el);
+          if (isSource(el)) this.attach(el, origin);
+        }),
+      );
+    } else {
+      this.clear(
+        'error',
+        origin,
+        `data="${this.readData() ?? ''}" points to a <${el.localName}> element, not to an <innovation-data> element; check the id`,
+      );
     }
-    const id = this.readData() ?? '';
-    this.set({
-      plan: null,
-      problems: [],
-      state: 'error',
-      error: `data="${id}" points to a <${el.localName}> element, not to an <innovation-data> element; check the id`,
-      origin,
-    });
   }
 
   private readInline(): void {
@@ -288,39 +254,8 @@ export class PlanController implements ReactiveController {
     const key = inlineSourceKey(this.host);
     if (key === this.inlineKey && this.origin === (key ? 'inline' : 'none')) return;
     this.inlineKey = key;
-    if (!key) {
-      this.set({ plan: null, problems: [], state: 'idle', error: null, origin: 'none' });
-      return;
-    }
-    const result = readInlinePlan(this.host); // never throws
+    const result = key ? readInlinePlan(this.host) : null; // never throws
     if (result) this.useResult(result, 'inline');
-    else this.set({ plan: null, problems: [], state: 'idle', error: null, origin: 'none' });
+    else this.clear();
   }
-
-  private watchInline(): void {
-    if (typeof MutationObserver !== 'function') return;
-    const generation = this.generation;
-    let queued = false;
-    const observer = new MutationObserver(() => {
-      if (queued) return;
-      queued = true;
-      queueMicrotask(() => {
-        queued = false;
-        if (generation === this.generation) this.readInline();
-      });
-    });
-    observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    this.cleanup.push(() => observer.disconnect());
-  }
-}
-
-/** An empty normalized plan (nothing usable). */
-export function emptyPlan(): Plan {
-  return markNormalized({
-    version: 1,
-    plan: { id: '', title: '', period: null },
-    indicators: [],
-    platforms: [],
-    regions: [],
-  });
 }

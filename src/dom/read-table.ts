@@ -79,6 +79,19 @@ export function readTableData(table: HTMLTableElement): TableData {
   return { caption, head, rows };
 }
 
+/** The inline sources of an element: its direct `<script type="application/json">` and `<table>` children. */
+function inlineSources(host: Element): { script?: Element; table?: HTMLTableElement } {
+  const children = Array.from(host.children);
+  return {
+    script: children.find(
+      (el) =>
+        el.tagName === 'SCRIPT' &&
+        (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json',
+    ),
+    table: children.find((el): el is HTMLTableElement => el.tagName === 'TABLE'),
+  };
+}
+
 /**
  * The plan written inside an element: a direct child `<script type="application/json">`
  * (→ `loadPlanScript`), else a direct child `<table>` (→ `loadPlanTable`). `null` when there is
@@ -86,14 +99,8 @@ export function readTableData(table: HTMLTableElement): TableData {
  */
 export function readInlinePlan(host: Element): ValidationResult | null {
   try {
-    const children = Array.from(host.children);
-    const script = children.find(
-      (el): el is HTMLScriptElement =>
-        el.tagName === 'SCRIPT' &&
-        (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json',
-    );
+    const { script, table } = inlineSources(host);
     if (script) return loadPlanScript(script.textContent ?? '');
-    const table = children.find((el): el is HTMLTableElement => el.tagName === 'TABLE');
     if (table) return loadPlanTable(readTableData(table));
   } catch (error) {
     console.warn('innovation-widgets: could not read the inline plan', error);
@@ -106,15 +113,8 @@ export function readInlinePlan(host: Element): ValidationResult | null {
  * spans), '' when there is none. Lets observers skip re-reading when nothing relevant changed.
  */
 export function inlineSourceKey(host: Element): string {
-  for (const el of Array.from(host.children)) {
-    if (
-      el.tagName === 'SCRIPT' &&
-      (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json'
-    ) {
-      return `S${el.textContent ?? ''}`;
-    }
-  }
-  const table = Array.from(host.children).find((el): el is HTMLTableElement => el.tagName === 'TABLE');
+  const { script, table } = inlineSources(host);
+  if (script) return `S${script.textContent ?? ''}`;
   if (!table) return '';
   let key = 'T';
   for (const row of Array.from(table.rows)) {
@@ -124,4 +124,23 @@ export function inlineSourceKey(host: Element): string {
     key += '\u0001';
   }
   return `${key}${table.caption?.textContent ?? ''}`;
+}
+
+/**
+ * Calls `onChange` once per microtask after the children or text of `host` changed (an inline source
+ * being written or edited). Returns the function that stops observing.
+ */
+export function observeInline(host: Element, onChange: () => void): () => void {
+  if (typeof MutationObserver !== 'function') return () => undefined;
+  let queued = false;
+  const observer = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      onChange();
+    });
+  });
+  observer.observe(host, { childList: true, subtree: true, characterData: true });
+  return () => observer.disconnect();
 }

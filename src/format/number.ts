@@ -127,83 +127,71 @@ export interface UnitSpec {
   minimumFractionDigits?: number;
 }
 
-const bare = (scale = 1, zhStem: string | null = ''): UnitSpec => ({ scale, en: { kind: 'bare' }, zhStem });
-const people = (scale: number, text: string, one: string, zhStem: string): UnitSpec => ({
-  scale,
-  en: { kind: 'suffix', text, one },
-  zhStem,
-});
-const money = (scale: number, currency: string, zhStem: string): UnitSpec => ({
-  scale,
-  en: { kind: 'money', currency },
-  zhStem,
-});
-const suffix = (text: string, scale = 1, zhStem: string | null = null, one?: string): UnitSpec => ({
-  scale,
-  en: one ? { kind: 'suffix', text, one } : { kind: 'suffix', text },
-  zhStem,
-});
+const spec = (
+  scale: number,
+  en: EnglishUnit,
+  zhStem: string | null = null,
+  more?: Pick<UnitSpec, 'zh' | 'minimumFractionDigits'>,
+): UnitSpec => ({ scale, en, zhStem, ...more });
+const suffix = (text: string, one?: string): EnglishUnit =>
+  one ? { kind: 'suffix', text, one } : { kind: 'suffix', text };
 
+/** The units that do not follow a pattern; the families (counts, people, money, areas) are added below. */
+const UNITS_: Record<string, UnitSpec> = {
+  '': spec(1, { kind: 'bare' }, ''),
+  '%': spec(1, suffix('%')),
+  '％': spec(1, suffix('%'), null, { zh: '%' }),
+  pp: spec(1, suffix(' pp'), null, { zh: '个百分点' }),
+  个百分点: spec(1, suffix(' pp')),
+  万: spec(1e4, { kind: 'bare' }, ''),
+  亿: spec(1e8, { kind: 'bare' }, ''),
+  '吨标煤/万元': spec(1, suffix(' t sce/CNY 10k'), null, { minimumFractionDigits: 1 }),
+  '吨标准煤/万元': spec(1, suffix(' t sce/CNY 10k'), null, { minimumFractionDigits: 1 }),
+  位: spec(1, { kind: 'rank' }),
+  年: spec(1, suffix(' years', ' year')),
+  倍: spec(1, suffix('×')),
+  平方公里: spec(1, suffix(' km²')),
+  公里: spec(1, suffix(' km')),
+};
+// Counts: bare numbers in English; 万 of them where plans write it (万件 → 3.89万件).
+for (const stem of '家个项件所门次条台套篇座户部支种批') UNITS_[stem] = spec(1, { kind: 'bare' }, stem);
+for (const stem of '个件家') UNITS_['万' + stem] = spec(1e4, { kind: 'bare' }, stem);
+// People and person-times/years, in ones and in 万.
+for (const [stem, en] of [
+  ['人', 'people|person'],
+  ['名', 'people|person'],
+  ['人次', 'person-times|person-time'],
+  ['人年', 'person-years|person-year'],
+]) {
+  const [many, one] = en!.split('|');
+  for (const scale of [1, 1e4])
+    UNITS_[(scale > 1 ? '万' : '') + stem] = spec(scale, suffix(` ${many}`, ` ${one}`), stem);
+}
+// Money: CNY and USD with the magnitudes plans write.
+for (const [prefix, scale] of [
+  ['', 1],
+  ['千', 1e3],
+  ['万', 1e4],
+  ['亿', 1e8],
+  ['万亿', 1e12],
+] as const) {
+  UNITS_[prefix + '元'] = spec(scale, { kind: 'money', currency: 'CNY' }, '元');
+  if (scale === 1 || scale === 1e4 || scale === 1e8)
+    UNITS_[prefix + '美元'] = spec(scale, { kind: 'money', currency: 'USD' }, '美元');
+}
+// Areas.
+for (const [stem, en] of [
+  ['平方米', ' m²'],
+  ['亩', ' mu'],
+] as const) {
+  UNITS_[stem] = spec(1, suffix(en), stem);
+  UNITS_['万' + stem] = spec(1e4, suffix(en), stem);
+}
 /**
  * English renderings of the units the plans use. Counts (家, 个, 项, 件, 所 …) render as bare
  * numbers in English: the indicator's name already says what is counted ("high-tech enterprises").
  */
-export const UNITS: Readonly<Record<string, UnitSpec>> = {
-  '': bare(1, ''),
-  '%': { scale: 1, en: { kind: 'suffix', text: '%' }, zhStem: null },
-  '％': { scale: 1, en: { kind: 'suffix', text: '%' }, zhStem: null, zh: '%' },
-  pp: { scale: 1, en: { kind: 'suffix', text: ' pp' }, zhStem: null, zh: '个百分点' },
-  个百分点: { scale: 1, en: { kind: 'suffix', text: ' pp' }, zhStem: null },
-  家: bare(1, '家'),
-  个: bare(1, '个'),
-  项: bare(1, '项'),
-  件: bare(1, '件'),
-  所: bare(1, '所'),
-  门: bare(1, '门'),
-  次: bare(1, '次'),
-  条: bare(1, '条'),
-  台: bare(1, '台'),
-  套: bare(1, '套'),
-  篇: bare(1, '篇'),
-  座: bare(1, '座'),
-  户: bare(1, '户'),
-  部: bare(1, '部'),
-  支: bare(1, '支'),
-  种: bare(1, '种'),
-  批: bare(1, '批'),
-  万: bare(1e4, ''),
-  亿: bare(1e8, ''),
-  万个: bare(1e4, '个'),
-  万件: bare(1e4, '件'),
-  万家: bare(1e4, '家'),
-  人: people(1, ' people', ' person', '人'),
-  名: people(1, ' people', ' person', '名'),
-  万人: people(1e4, ' people', ' person', '人'),
-  万名: people(1e4, ' people', ' person', '名'),
-  人次: people(1, ' person-times', ' person-time', '人次'),
-  万人次: people(1e4, ' person-times', ' person-time', '人次'),
-  人年: people(1, ' person-years', ' person-year', '人年'),
-  万人年: people(1e4, ' person-years', ' person-year', '人年'),
-  元: money(1, 'CNY', '元'),
-  千元: money(1e3, 'CNY', '元'),
-  万元: money(1e4, 'CNY', '元'),
-  亿元: money(1e8, 'CNY', '元'),
-  万亿元: money(1e12, 'CNY', '元'),
-  美元: money(1, 'USD', '美元'),
-  万美元: money(1e4, 'USD', '美元'),
-  亿美元: money(1e8, 'USD', '美元'),
-  '吨标煤/万元': { ...suffix(' t sce/CNY 10k'), minimumFractionDigits: 1 },
-  '吨标准煤/万元': { ...suffix(' t sce/CNY 10k'), minimumFractionDigits: 1 },
-  位: { scale: 1, en: { kind: 'rank' }, zhStem: null },
-  年: suffix(' years', 1, null, ' year'),
-  倍: { scale: 1, en: { kind: 'suffix', text: '×' }, zhStem: null },
-  平方公里: suffix(' km²'),
-  公里: suffix(' km'),
-  平方米: suffix(' m²', 1, '平方米'),
-  万平方米: suffix(' m²', 1e4, '平方米'),
-  亩: suffix(' mu', 1, '亩'),
-  万亩: suffix(' mu', 1e4, '亩'),
-};
+export const UNITS: Readonly<Record<string, UnitSpec>> = UNITS_;
 
 function unitSpec(unit: string): UnitSpec {
   const key = typeof unit === 'string' ? unit.trim() : '';

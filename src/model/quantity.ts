@@ -1,4 +1,5 @@
 import type { Comparator, Quantity } from './types.js';
+import { halfWidth } from '../utils/text.js';
 
 /**
  * `parseQuantity` reads a value the way a plan writes it (spec §2, §3):
@@ -16,7 +17,7 @@ const NUMBER = /\d+(?:\.\d+)?/y;
 /** Range: optional unit/magnitude after the first number, a separator, the second number. */
 const RANGE = /(%|个百分点|百分点|万亿|亿|万|千|百)?(?:~|-|—{1,2}|–|－|−|至|到|\?)(?:约|近)?(\d+(?:\.\d+)?)/y;
 
-const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
   ['万亿', 1e12],
   ['亿', 1e8],
   ['万', 1e4],
@@ -30,71 +31,42 @@ const NOT_MAGNITUDE_AFTER: Record<string, RegExp> = {
   百: /^分/,
 };
 
-/** Longest first: the first whose text ends the prefix wins. */
-const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
-  ['不低于', 'gte'],
-  ['不少于', 'gte'],
-  ['不小于', 'gte'],
-  ['不超过', 'lte'],
-  ['不高于', 'lte'],
-  ['不多于', 'lte'],
-  ['不大于', 'lte'],
-  ['超过', 'gt'],
-  ['高于', 'gt'],
-  ['多于', 'gt'],
-  ['大于', 'gt'],
-  ['低于', 'lt'],
-  ['少于', 'lt'],
-  ['小于', 'lt'],
-  ['不到', 'lt'],
-  ['不足', 'lt'],
-  ['大约', 'approx'],
-  ['接近', 'approx'],
-  ['将近', 'approx'],
-  ['约', 'approx'],
-  ['近', 'approx'],
-  ['>=', 'gte'],
-  ['≥', 'gte'],
-  ['<=', 'lte'],
-  ['≤', 'lte'],
-  ['>', 'gt'],
-  ['<', 'lt'],
-  ['达到', 'eq'],
-  ['达', 'eq'],
-];
+/** `[comparator, "word word …"]` groups → `[word, comparator]` pairs, in order. */
+function words(
+  groups: ReadonlyArray<readonly [Comparator, string]>,
+): ReadonlyArray<readonly [string, Comparator]> {
+  return groups.flatMap(([comparator, list]) => list.split(' ').map((word) => [word, comparator] as const));
+}
+
+/** The first word that ends the prefix wins: negated words ("不低于") come before the words they end with ("低于"). */
+const PREFIX_COMPARATORS = words([
+  ['gte', '不低于 不少于 不小于 >= ≥'],
+  ['lte', '不超过 不高于 不多于 不大于 <= ≤'],
+  ['gt', '超过 高于 多于 大于 >'],
+  ['lt', '低于 少于 小于 不到 不足 <'],
+  ['approx', '大约 接近 将近 约 近'],
+  ['eq', '达到 达'],
+]);
 
 /** Checked at the end of the remainder, longest first. */
-const SUFFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
-  ['及以上', 'gte'],
-  ['以上', 'gte'],
-  ['及以下', 'lte'],
-  ['以下', 'lte'],
-  ['以内', 'lte'],
-  ['左右', 'approx'],
-  ['上下', 'approx'],
-  ['多', 'gt'],
-  ['余', 'gt'],
-];
+const SUFFIX_COMPARATORS = words([
+  ['gte', '及以上 以上'],
+  ['lte', '及以下 以下 以内'],
+  ['approx', '左右 上下'],
+  ['gt', '多 余'],
+]);
 
-/** Full-width ASCII (U+FF01–FF5E) → half-width; ideographic space → space; ≧/≦ → ≥/≤; wave dashes → ~. */
+/** Full-width ASCII → half-width; ≧/≦ → ≥/≤; wave dashes → ~; "——" → "—"; no spaces or thousands separators. */
 function normalize(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x2267) out += '≥';
-    else if (c === 0x2266) out += '≤';
-    else if (c === 0x301c || c === 0x223c) out += '~';
-    else if (c === 0x2014 && text.charCodeAt(i + 1) === 0x2014) {
-      // "——" between digits is one separator; elsewhere a dash for "no value".
-      out += '—';
-      i++;
-    } else out += text[i];
-  }
-  // Stray spaces (incl. NBSP and ideographic space) and thousands separators.
-  out = out.replace(/[\s\u00a0\u3000]+/g, '');
-  if (out.includes(',')) out = out.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
-  return out;
+  // "——" between digits is one separator; elsewhere a dash for "no value".
+  const out = halfWidth(text)
+    .replace(/≧/g, '≥')
+    .replace(/≦/g, '≤')
+    .replace(/[〜∼]/g, '~')
+    .replace(/——/g, '—')
+    // Stray spaces (incl. NBSP and ideographic space).
+    .replace(/[\s\u00a0\u3000]+/g, '');
+  return out.includes(',') ? out.replace(/(\d),(?=\d{3}(?!\d))/g, '$1') : out;
 }
 
 function empty(text: string): Quantity {

@@ -1,12 +1,15 @@
+/**
+ * `validatePlan`: the JSON contract (spec §1) in, a normalized `Plan` and `{path, message}` problems out
+ * (spec §9). Records are read field by field from small tables of readers (`readFields`); every
+ * reader reports with one of a few message shapes ("<what> is <value>; <what is allowed>", "<what>
+ * <value> is not one of …", "<what> has no "<key>"; …") so messages stay uniform and short.
+ */
 import type {
   Alternative,
   Comparator,
-  Direction,
   Indicator,
-  IndicatorAttribute,
   LocalizedText,
   Observation,
-  ObservationKind,
   Plan,
   PlanMeta,
   PlanYear,
@@ -19,38 +22,30 @@ import type {
   Target,
   ValidationResult,
 } from './types.js';
-import { parseQuantity, tidy } from './quantity.js';
-import { markNormalized } from '../utils/normalized-plan.js';
+import { MAGNITUDES, parseQuantity, tidy } from './quantity.js';
 import { parsePeriod, parseYear } from './years.js';
+import { markNormalized } from '../utils/normalized-plan.js';
+import { own } from '../utils/own.js';
+import { errorText } from '../utils/text.js';
 
 /** The comparators of spec §2, in the order messages list them. */
 export const COMPARATORS: readonly Comparator[] = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'between'];
-const DIRECTIONS: readonly Direction[] = ['increase', 'decrease'];
-const KINDS: readonly ObservationKind[] = ['actual', 'estimate', 'provisional'];
-const LEVELS: readonly PlatformLevel[] = ['national', 'provincial', 'municipal', 'district', 'unknown'];
-const RELATIVE_TYPES = ['percent', 'points', 'multiple', 'annual-growth', 'rank'] as const;
-const INDICATOR_ID = /^[a-z0-9-]+$/;
 
-/** Chinese labels accepted for the enums (a CMS editor pastes what the plan prints). */
-const ATTRIBUTE_LABELS: Record<string, IndicatorAttribute> = {
-  expected: 'expected',
-  binding: 'binding',
-  预期性: 'expected',
-  约束性: 'binding',
-};
-const KIND_LABELS: Record<string, ObservationKind> = {
-  actual: 'actual',
-  estimate: 'estimate',
-  provisional: 'provisional',
-  预计: 'estimate',
-  初步: 'provisional',
-};
-const LEVEL_LABELS: Record<string, PlatformLevel> = {
-  national: 'national',
-  provincial: 'provincial',
-  municipal: 'municipal',
-  district: 'district',
-  unknown: 'unknown',
+/** An enum: its values (named in messages), each accepted as itself, plus written labels. */
+interface Enum<T extends string> {
+  values: readonly T[];
+  labels: Readonly<Record<string, T>>;
+}
+function enumOf<T extends string>(values: readonly T[], labels: Record<string, T> = {}): Enum<T> {
+  for (const v of values) labels[v] = v;
+  return { values, labels };
+}
+const DIRECTION = enumOf(['increase', 'decrease']);
+const ATTRIBUTE = enumOf(['expected', 'binding'], { 预期性: 'expected', 约束性: 'binding' });
+const GROWTH = enumOf(['linear', 'compound']);
+const KIND = enumOf(['actual', 'estimate', 'provisional'], { 预计: 'estimate', 初步: 'provisional' });
+const COMPARATOR = enumOf(COMPARATORS);
+const LEVEL = enumOf<PlatformLevel>(['national', 'provincial', 'municipal', 'district', 'unknown'], {
   国家级: 'national',
   国家: 'national',
   省级: 'provincial',
@@ -59,7 +54,27 @@ const LEVEL_LABELS: Record<string, PlatformLevel> = {
   区县级: 'district',
   区级: 'district',
   县级: 'district',
+});
+
+/** Relative target types (spec §2): the number each needs, with an example for messages. */
+export const RELATIVE: Readonly<Record<RelativeTarget['type'], readonly [key: string, example: string]>> = {
+  percent: ['amount', '30 for +30 %'],
+  points: ['amount', '12 for +12 percentage points'],
+  multiple: ['factor', '2 for 翻番'],
+  'annual-growth': ['percent', '20 for 年均增长20%'],
+  rank: ['value', '50 for 进入前50'],
 };
+
+const INDICATOR_ID = /^[a-z0-9-]+$/;
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+/** Written "no value": dashes, n/a, 无, 暂无, 不详, "/". */
+const NO_VALUE = /^(?:[-—–－―_\s]*|n\/?a|na|无|暂无|不详|—+|\/)$/i;
+
+// Hints: what is allowed, shared by the messages.
+const TEXT = 'write a string or {"zh-CN": "…", "en": "…"}';
+const VALUE = 'write a number, the value as written ("400亿元以上") or "——" for none';
+const OBSERVATION = '{"year": 2015, "value": 1.57}';
+const STRING = 'it must be a string';
 
 type Obj = Record<string, unknown>;
 
@@ -68,132 +83,160 @@ function isObject(v: unknown): v is Obj {
 }
 
 /** JSON-pointer escaping of one key (RFC 6901). */
-function esc(key: string | number): string {
-  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+function esc(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** A value as messages quote it: strings in quotes (cut at 60 characters), else its kind. */
 function show(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : `the number ${String(v)}`;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : `the number ${v}`;
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'an object';
-  return `a ${typeof v}`;
-}
-
-function list(values: readonly string[]): string {
-  return values.join(', ');
+  return Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
 class Context {
   readonly problems: Problem[] = [];
-  report(path: string, message: string): void {
+  /** Records a problem. Returns undefined so that readers can `return ctx.report(…)`. */
+  report(path: string, message: string): undefined {
     this.problems.push({ path, message });
+    return undefined;
+  }
+  /** "<what> is <value>; <hint>". */
+  bad(path: string, what: string, v: unknown, hint: string): undefined {
+    return this.report(path, `${what} is ${show(v)}; ${hint}`);
+  }
+}
+
+/** Reads one field: `undefined` when absent (or unusable, after reporting). */
+type Reader = (v: unknown, path: string, ctx: Context, what: string) => unknown;
+
+/** A reader of values in an indicator's unit (observations, targets). */
+type UnitReader = (v: unknown, unit: string | null, path: string, ctx: Context) => unknown;
+
+/** Reads `spec`'s fields of `v`, in order, into `out`; a field that reads as undefined is left out. */
+function readFields(v: Obj, path: string, ctx: Context, spec: Record<string, Reader>, out: Obj): void {
+  for (const key of Object.keys(spec)) {
+    const read = spec[key]!(v[key], `${path}/${key}`, ctx, key);
+    if (read !== undefined) out[key] = read;
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Small readers
+// Field readers
 // ---------------------------------------------------------------------------------------------
 
 function readText(v: unknown, path: string, ctx: Context, what: string): LocalizedText | undefined {
-  if (typeof v === 'string') return v;
-  if (isObject(v)) {
-    const out: Record<string, string> = {};
-    let count = 0;
-    for (const key of Object.keys(v)) {
-      const text = v[key];
-      if (text === undefined) continue;
-      if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(key)) {
-        ctx.report(
-          `${path}/${esc(key)}`,
-          `${what} has a key ${show(key)} that is not a language tag; use tags like "zh-CN" or "en"`,
-        );
-        continue;
-      }
-      if (typeof text !== 'string') {
-        ctx.report(`${path}/${esc(key)}`, `${what} in "${key}" is ${show(text)}; it must be a string`);
-        continue;
-      }
-      out[key] = text;
-      count++;
-    }
-    if (count > 0) return out;
-    ctx.report(path, `${what} has no text; write a string or {"zh-CN": "…", "en": "…"}`);
-    return undefined;
+  if (v === undefined || typeof v === 'string') return v;
+  if (!isObject(v)) return ctx.bad(path, what, v, TEXT);
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(v)) {
+    const text = v[key];
+    const p = `${path}/${esc(key)}`;
+    if (text === undefined) continue;
+    if (!LANGUAGE_TAG.test(key))
+      ctx.report(
+        p,
+        `${what} has a key ${show(key)} that is not a language tag; use tags like "zh-CN" or "en"`,
+      );
+    else if (typeof text !== 'string') ctx.bad(p, `${what} in "${key}"`, text, STRING);
+    else out[key] = text;
   }
-  ctx.report(path, `${what} is ${show(v)}; write a string or {"zh-CN": "…", "en": "…"}`);
-  return undefined;
+  return Object.keys(out).length > 0 ? out : ctx.report(path, `${what} has no text; ${TEXT}`);
+}
+
+/** A required `LocalizedText` field ("name", "type"). */
+function requiredText(v: unknown, path: string, ctx: Context, what: string): LocalizedText | undefined {
+  return v === undefined ? ctx.report(path, `"${what}" is missing; ${TEXT}`) : readText(v, path, ctx, what);
 }
 
 function readString(v: unknown, path: string, ctx: Context, what: string): string | undefined {
-  if (v === undefined) return undefined;
-  if (typeof v === 'string') return v;
-  ctx.report(path, `${what} is ${show(v)}; it must be a string`);
-  return undefined;
+  return v === undefined || typeof v === 'string' ? v : ctx.bad(path, what, v, STRING);
 }
 
-const SOURCE_KEYS = ['title', 'locator', 'quote', 'url'] as const;
+function readBool(v: unknown, path: string, ctx: Context, what: string): boolean | undefined {
+  return v === undefined || typeof v === 'boolean' ? v : ctx.bad(path, what, v, 'it must be true or false');
+}
+
+/** The id of another record (`partOf`, `parent`); numbers are read as strings. */
+function readRef(v: unknown, path: string, ctx: Context, what: string): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  return ctx.bad(path, what, v, 'write the id of the row it belongs to');
+}
+
+/** A list; items that read as undefined are dropped. */
+function readList<T>(
+  v: unknown,
+  path: string,
+  ctx: Context,
+  what: string,
+  hint: string,
+  read: (item: unknown, path: string) => T | undefined,
+): T[] {
+  const out: T[] = [];
+  if (Array.isArray(v)) {
+    v.forEach((item: unknown, i) => {
+      const r = read(item, `${path}/${i}`);
+      if (r !== undefined) out.push(r);
+    });
+  } else if (v !== undefined && v !== null) ctx.bad(path, what, v, `write a list${hint}`);
+  return out;
+}
+
+/** A list of names (`aliases`, `members`). */
+function readNames(v: unknown, path: string, ctx: Context, what: string): string[] {
+  return readList(v, path, ctx, what, ' of names', (m, p) =>
+    typeof m === 'string' ? m : ctx.bad(p, 'name', m, STRING),
+  );
+}
+
+const SOURCE_KEYS = ['title', 'locator', 'quote', 'url'];
 
 function readSource(
   v: unknown,
   path: string,
   ctx: Context,
-  extra: readonly string[] = [],
+  _what = 'source',
+  keys: readonly string[] = SOURCE_KEYS,
 ): Source | undefined {
   if (v === undefined || v === null) return undefined;
-  if (!isObject(v)) {
-    ctx.report(path, `source is ${show(v)}; write an object {title?, locator?, quote?, url?}`);
-    return undefined;
-  }
-  const out: Record<string, string> = {};
-  for (const key of [...SOURCE_KEYS, ...extra]) {
+  if (!isObject(v)) return ctx.bad(path, 'source', v, 'write an object {title?, locator?, quote?, url?}');
+  const out: Obj = {};
+  for (const key of keys) {
     const s = readString(v[key], `${path}/${key}`, ctx, `source ${key}`);
     if (s !== undefined) out[key] = s;
   }
   return out as Source;
 }
 
-function readYear(v: unknown, path: string, ctx: Context): PlanYear | null {
-  const y = parseYear(v);
-  if (y === null) {
+function readEnum<T extends string>(type: Enum<T>): Reader {
+  return (v, path, ctx, what): T | undefined => {
+    if (v === undefined || v === null) return undefined;
+    const value = typeof v === 'string' ? own(type.labels, v.trim()) : undefined;
+    return value ?? ctx.report(path, `${what} ${show(v)} is not one of ${type.values.join(', ')}`);
+  };
+}
+
+function readYear(v: unknown, path: string, ctx: Context): PlanYear | undefined {
+  return (
+    parseYear(v) ??
     ctx.report(
       path,
       `year ${show(v)} is neither a year nor a label; write a number (2015), "2015年", "“十二五”末", "20XX" or "现有"`,
-    );
-  }
-  return y;
+    )
+  );
 }
 
-function readEnum<T extends string>(
-  v: unknown,
-  labels: Record<string, T>,
-  allowed: readonly string[],
-  path: string,
-  ctx: Context,
-  what: string,
-): T | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string' && Object.prototype.hasOwnProperty.call(labels, v.trim()))
-    return labels[v.trim()];
-  ctx.report(path, `${what} ${show(v)} is not one of ${list(allowed)}`);
-  return undefined;
+/** A year field that may be absent: `null` when absent or unreadable. */
+function optionalYear(v: unknown, path: string, ctx: Context): PlanYear | null {
+  return v === undefined ? null : (readYear(v, path, ctx) ?? null);
 }
 
-interface UnitInfo {
-  base: string;
-  magnitude: number;
+/** "亿元" (1e8) → "亿", for messages and units. */
+function magnitudeName(magnitude: number): string {
+  return MAGNITUDES.find(([, m]) => m === magnitude)?.[0] ?? '';
 }
-
-/** Splits an indicator unit into its magnitude and base: "亿元" → 元 × 1e8; "吨标煤/万元" stays whole. */
-function unitInfo(unit: string): UnitInfo {
-  if (unit === '') return { base: '', magnitude: 1 };
-  const q = parseQuantity(`1${unit}`);
-  if (q.value !== 1 || q.comparator !== 'eq') return { base: unit, magnitude: 1 };
-  return { base: q.unit, magnitude: q.magnitude };
-}
-
-const MAGNITUDE_NAMES: Record<number, string> = { 1e12: '万亿', 1e8: '亿', 1e4: '万', 1e3: '千', 1e2: '百' };
 
 interface ReadValue {
   value: number | null;
@@ -201,8 +244,6 @@ interface ReadValue {
   comparator: Comparator;
   text?: string;
 }
-
-const NO_VALUE = /^(?:[-—–－―_\s]*|n\/?a|na|无|暂无|不详|—+|\/)$/i;
 
 /**
  * Reads a value (number or value as written) into the unit `unit` (magnitude folded in).
@@ -214,465 +255,292 @@ function readValue(
   path: string,
   ctx: Context,
   what = 'value',
-): ReadValue | null {
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) {
-      ctx.report(
-        path,
-        `${what} is ${show(v)}; write a finite number or the value as written ("400亿元以上")`,
-      );
-      return null;
-    }
-    return { value: v, max: null, comparator: 'eq' };
-  }
-  if (typeof v !== 'string') {
-    ctx.report(
-      path,
-      `${what} is ${show(v)}; write a number, the value as written ("400亿元以上") or "——" for none`,
-    );
-    return null;
-  }
+): ReadValue | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return { value: v, max: null, comparator: 'eq' };
+  if (typeof v !== 'string') return ctx.bad(path, what, v, VALUE);
   const q = parseQuantity(v);
   if (q.value === null) {
-    if (!NO_VALUE.test(q.text) && !/[Xx×*_]/.test(q.text)) {
-      ctx.report(
-        path,
-        `${what} ${show(v)} has no number; write a number, the value as written ("400亿元以上") or "——" for none`,
-      );
-    }
+    if (!NO_VALUE.test(q.text) && !/[Xx×*_]/.test(q.text))
+      ctx.report(path, `${what} ${show(v)} has no number; ${VALUE}`);
     return { value: null, max: null, comparator: 'eq', text: q.text };
   }
   let factor = q.magnitude;
-  if (unit !== null) {
-    const target = unitInfo(unit);
-    factor = q.magnitude / target.magnitude;
-    if (q.unit !== '' && q.unit !== target.base && unit !== '') {
+  if (unit) {
+    // The indicator unit's own magnitude: "亿元" → 元 × 1e8; "吨标煤/万元" stays whole.
+    const u = parseQuantity(`1${unit}`);
+    const [base, magnitude] = u.value === 1 && u.comparator === 'eq' ? [u.unit, u.magnitude] : [unit, 1];
+    factor /= magnitude;
+    if (q.unit !== '' && q.unit !== base) {
       ctx.report(
         path,
-        `${what} ${show(v)} is written in "${MAGNITUDE_NAMES[q.magnitude] ?? ''}${q.unit}" but the indicator's unit is "${unit}"; the number is read in "${unit}"`,
+        `${what} ${show(v)} is written in "${magnitudeName(q.magnitude)}${q.unit}" but the indicator's unit is "${unit}"; the number is read in "${unit}"`,
       );
     }
   }
-  const value = tidy(q.value * factor);
+  // Finite: |value| < 1e21 (parseQuantity's digit limit) and the factor lies within 1e±12.
   const max = q.max === null ? null : tidy(q.max * factor);
-  if (!Number.isFinite(value) || (max !== null && !Number.isFinite(max))) {
-    ctx.report(path, `${what} ${show(v)} is too large; write a finite number`);
-    return null;
-  }
-  return { value, max, comparator: q.comparator, text: q.text };
+  return { value: tidy(q.value * factor), max, comparator: q.comparator, text: q.text };
 }
 
-/** The unit a value is written in, magnitude included ("241.5亿元" → "亿元"), or '' when none. */
-function writtenUnit(v: unknown): string {
-  if (typeof v !== 'string') return '';
-  const q = parseQuantity(v);
-  if (q.value === null || q.unit === '') return '';
-  return (MAGNITUDE_NAMES[q.magnitude] ?? '') + q.unit;
+function readRelative(v: unknown, path: string, ctx: Context): RelativeTarget | undefined {
+  const types = Object.keys(RELATIVE).join(', ');
+  if (!isObject(v)) return ctx.bad(path, 'relative', v, `write {"type": one of ${types}, …}`);
+  const type = v.type;
+  const baseYear = optionalYear(v.baseYear, `${path}/baseYear`, ctx);
+  const spec = typeof type === 'string' ? own(RELATIVE, type) : undefined;
+  if (!spec) return ctx.report(`${path}/type`, `relative type ${show(type)} is not one of ${types}`);
+  const [key, example] = spec;
+  const n = v[key];
+  if (typeof n !== 'number' || !Number.isFinite(n))
+    return ctx.report(
+      `${path}/${key}`,
+      `a "${type}" relative target needs "${key}" as a finite number (${example}); got ${show(n)}`,
+    );
+  if (type === 'multiple' && n <= 0)
+    return ctx.report(`${path}/factor`, `factor ${n} must be greater than 0 (${example})`);
+  return (type === 'rank' ? { type, value: n } : { type, [key]: n, baseYear }) as RelativeTarget;
 }
 
-function finiteNumber(v: unknown): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
-function readRelative(v: unknown, path: string, ctx: Context): RelativeTarget | null {
-  if (!isObject(v)) {
-    ctx.report(path, `relative is ${show(v)}; write {"type": one of ${list(RELATIVE_TYPES)}, …}`);
-    return null;
-  }
-  const type = v['type'];
-  const baseYear = v['baseYear'] === undefined ? null : readYear(v['baseYear'], `${path}/baseYear`, ctx);
-  const need = (key: string, hint: string): number | null => {
-    const n = finiteNumber(v[key]);
-    if (n === null)
-      ctx.report(
-        `${path}/${key}`,
-        `a "${String(type)}" relative target needs "${key}" as a finite number (${hint}); got ${show(v[key])}`,
-      );
-    return n;
-  };
-  switch (type) {
-    case 'percent': {
-      const amount = need('amount', '30 for +30 %');
-      return amount === null ? null : { type, amount, baseYear };
-    }
-    case 'points': {
-      const amount = need('amount', '12 for +12 percentage points');
-      return amount === null ? null : { type, amount, baseYear };
-    }
-    case 'multiple': {
-      const factor = need('factor', '2 for 翻番');
-      if (factor !== null && factor <= 0) {
-        ctx.report(`${path}/factor`, `factor ${factor} must be greater than 0 (2 for 翻番)`);
-        return null;
-      }
-      return factor === null ? null : { type, factor, baseYear };
-    }
-    case 'annual-growth': {
-      const percent = need('percent', '20 for 年均增长20%');
-      return percent === null ? null : { type, percent, baseYear };
-    }
-    case 'rank': {
-      const value = need('value', '50 for 进入前50');
-      return value === null ? null : { type, value };
-    }
-    default:
-      ctx.report(`${path}/type`, `relative type ${show(type)} is not one of ${list(RELATIVE_TYPES)}`);
-      return null;
-  }
-}
-
-function readTarget(v: unknown, unit: string | null, path: string, ctx: Context): Target | null {
-  if (!isObject(v)) {
-    ctx.report(path, `target is ${show(v)}; write {"year": 2020, "value": 2.5} or a list of them`);
-    return null;
-  }
-  const year = v['year'] === undefined ? null : readYear(v['year'], `${path}/year`, ctx);
-  const relative = v['relative'] === undefined ? null : readRelative(v['relative'], `${path}/relative`, ctx);
-  let read: ReadValue | null = null;
-  if (v['value'] !== undefined) read = readValue(v['value'], unit, `${path}/value`, ctx);
-  if (read === null && relative === null) {
-    if (v['value'] === undefined && v['relative'] === undefined) {
+function readTarget(v: unknown, unit: string | null, path: string, ctx: Context): Target | undefined {
+  if (!isObject(v)) return ctx.bad(path, 'target', v, 'write {"year": 2020, "value": 2.5} or a list of them');
+  const year = optionalYear(v.year, `${path}/year`, ctx);
+  const relative = v.relative === undefined ? undefined : readRelative(v.relative, `${path}/relative`, ctx);
+  const read = v.value === undefined ? undefined : readValue(v.value, unit, `${path}/value`, ctx);
+  if (!read && !relative) {
+    if (v.value === undefined && v.relative === undefined)
       ctx.report(path, 'target has neither "value" nor "relative"; write one of them');
-    }
-    return null;
+    return undefined;
   }
-  let comparator: Comparator = read?.comparator ?? 'eq';
-  if (v['comparator'] !== undefined) {
-    const c = v['comparator'];
-    if (typeof c === 'string' && (COMPARATORS as readonly string[]).includes(c)) comparator = c as Comparator;
-    else ctx.report(`${path}/comparator`, `comparator ${show(c)} is not one of ${list(COMPARATORS)}`);
-  }
+  let comparator = (readEnum(COMPARATOR)(v.comparator, `${path}/comparator`, ctx, 'comparator') ??
+    read?.comparator ??
+    'eq') as Comparator;
   let max = read?.max ?? null;
-  if (v['max'] !== undefined && v['max'] !== null) {
-    const m = readValue(v['max'], unit, `${path}/max`, ctx, 'max');
-    if (m && m.value !== null) max = m.value;
-  }
+  if (v.max !== undefined && v.max !== null)
+    max = readValue(v.max, unit, `${path}/max`, ctx, 'max')?.value ?? max;
   let value = read?.value ?? null;
-  if (comparator === 'between') {
-    if (max === null || value === null) {
-      ctx.report(path, 'comparator "between" needs both "value" and "max" (e.g. "3~4个"); read as "eq"');
-      comparator = 'eq';
-      max = null;
-    } else if (max < value) {
-      ctx.report(
-        `${path}/max`,
-        `max ${max} is below value ${value}; a range is written low to high (read as ${max}–${value})`,
-      );
-      [value, max] = [max, value];
-    }
-  } else {
+  if (comparator !== 'between') max = null;
+  else if (max === null || value === null) {
+    ctx.report(path, 'comparator "between" needs both "value" and "max" (e.g. "3~4个"); read as "eq"');
+    comparator = 'eq';
     max = null;
+  } else if (max < value) {
+    ctx.report(
+      `${path}/max`,
+      `max ${max} is below value ${value}; a range is written low to high (read as ${max}–${value})`,
+    );
+    [value, max] = [max, value];
   }
-  let stretch = false;
-  if (v['stretch'] !== undefined) {
-    if (typeof v['stretch'] === 'boolean') stretch = v['stretch'];
-    else ctx.report(`${path}/stretch`, `stretch is ${show(v['stretch'])}; it must be true or false`);
-  }
-  const target: Target = { year, value, max, comparator, stretch, relative };
+  const target: Target = {
+    year,
+    value,
+    max,
+    comparator,
+    stretch: readBool(v.stretch, `${path}/stretch`, ctx, 'stretch') ?? false,
+    relative: relative ?? null,
+  };
   if (read?.text !== undefined) target.text = read.text;
-  const source = readSource(v['source'], `${path}/source`, ctx);
-  if (source) target.source = source;
+  readFields(v, path, ctx, { source: readSource }, target as unknown as Obj);
   return target;
 }
 
-function compareObservations(a: Observation, b: Observation): number {
-  const ay = a.year.year;
-  const by = b.year.year;
-  if (ay === null && by === null) return 0;
-  if (ay === null) return 1;
-  if (by === null) return -1;
-  return ay - by;
+/** A target or a list of targets (milestones first, the plan target last). */
+function readTargets(v: unknown, unit: string | null, path: string, ctx: Context): Target[] {
+  if (Array.isArray(v)) return readList(v, path, ctx, 'target', '', (t, p) => readTarget(t, unit, p, ctx));
+  const t = v === undefined || v === null ? undefined : readTarget(v, unit, path, ctx);
+  return t ? [t] : [];
 }
 
 function readObservations(v: unknown, unit: string | null, path: string, ctx: Context): Observation[] {
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) {
-    ctx.report(path, `observations is ${show(v)}; write a list of {"year": 2015, "value": 1.57}`);
-    return [];
-  }
-  const out: Observation[] = [];
-  v.forEach((item: unknown, i) => {
-    const p = `${path}/${i}`;
-    if (!isObject(item)) {
-      ctx.report(p, `observation is ${show(item)}; write {"year": 2015, "value": 1.57}`);
-      return;
-    }
-    if (item['year'] === undefined) {
-      ctx.report(p, 'observation has no "year"; write a number (2015) or a label ("20XX")');
-      return;
-    }
-    const year = readYear(item['year'], `${p}/year`, ctx);
-    if (year === null) return;
-    if (item['value'] === undefined) {
-      ctx.report(p, 'observation has no "value"; write a number, the value as written or "——"');
-      return;
-    }
-    const read = readValue(item['value'], unit, `${p}/value`, ctx);
-    if (read === null) return;
-    const kind = readEnum(item['kind'], KIND_LABELS, KINDS, `${p}/kind`, ctx, 'kind') ?? 'actual';
-    const obs: Observation = { year, value: read.value, kind };
-    if (read.text !== undefined) obs.text = read.text;
-    const source = readSource(item['source'], `${p}/source`, ctx);
-    if (source) obs.source = source;
-    out.push(obs);
-  });
-  // Array.prototype.sort is stable: masked and label years keep input order at the end.
-  return out.sort(compareObservations);
+  const out = readList(
+    v,
+    path,
+    ctx,
+    'observations',
+    ` of ${OBSERVATION}`,
+    (item, p): Observation | undefined => {
+      if (!isObject(item)) return ctx.bad(p, 'observation', item, `write ${OBSERVATION}`);
+      if (item.year === undefined)
+        return ctx.report(p, 'observation has no "year"; write a number (2015) or a label ("20XX")');
+      const year = readYear(item.year, `${p}/year`, ctx);
+      if (!year) return undefined;
+      if (item.value === undefined) return ctx.report(p, `observation has no "value"; ${VALUE}`);
+      const read = readValue(item.value, unit, `${p}/value`, ctx);
+      if (!read) return undefined;
+      const obs: Observation = { year, value: read.value, kind: 'actual' };
+      if (read.text !== undefined) obs.text = read.text;
+      readFields(item, p, ctx, { kind: readEnum(KIND), source: readSource }, obs as unknown as Obj);
+      return obs;
+    },
+  );
+  // Stable sort by year; masked and label years (year null) keep input order at the end.
+  const key = (o: Observation): number => o.year.year ?? Infinity;
+  return out.sort((a, b) => (key(a) === key(b) ? 0 : key(a) - key(b)));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Records
 // ---------------------------------------------------------------------------------------------
 
-function readId(v: unknown, path: string, ctx: Context, what: string): string | null {
-  if (typeof v === 'string' && v.trim() !== '') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) {
-    ctx.report(path, `${what} id ${show(v)} is a number; write it as a string ("${v}")`);
-    return String(v);
+/** The id of an indicator, platform or region record; undefined (reported) when unusable or taken. */
+function readId(v: unknown, path: string, ctx: Context, what: string, seen: Set<string>): string | undefined {
+  if (!isObject(v)) return ctx.bad(path, what, v, `write an object {"id", …}`);
+  const p = `${path}/id`;
+  let id = v.id;
+  if (typeof id === 'number' && Number.isFinite(id)) {
+    ctx.report(p, `${what} id ${id} is a number; write it as a string ("${id}")`);
+    id = String(id);
   }
-  ctx.report(path, `${what} has no usable "id" (${show(v)}); write a non-empty string`);
-  return null;
-}
-
-function readIndicator(v: unknown, path: string, ctx: Context, seen: Set<string>): Indicator | null {
-  if (!isObject(v)) {
-    ctx.report(path, `indicator is ${show(v)}; write an object {"id", "name", …}`);
-    return null;
-  }
-  const id = readId(v['id'], `${path}/id`, ctx, 'indicator');
-  if (id === null) return null;
-  if (!INDICATOR_ID.test(id)) {
-    ctx.report(`${path}/id`, `indicator id ${show(id)} may use only a-z, 0-9 and "-" (e.g. "rd-intensity")`);
-  }
-  if (seen.has(id)) {
-    ctx.report(
-      `${path}/id`,
-      `indicator id ${show(id)} is used twice; ids must be unique (the first is kept)`,
-    );
-    return null;
-  }
+  if (typeof id !== 'string' || id.trim() === '')
+    return ctx.report(p, `${what} has no usable "id" (${show(v.id)}); write a non-empty string`);
+  if (what === 'indicator' && !INDICATOR_ID.test(id))
+    ctx.report(p, `indicator id ${show(id)} may use only a-z, 0-9 and "-" (e.g. "rd-intensity")`);
+  if (seen.has(id))
+    return ctx.report(p, `${what} id ${show(id)} is used twice; ids must be unique (the first is kept)`);
   seen.add(id);
-  const name = v['name'] === undefined ? undefined : readText(v['name'], `${path}/name`, ctx, 'name');
-  if (v['name'] === undefined)
-    ctx.report(`${path}/name`, 'indicator has no "name"; write a string or {"zh-CN": "…", "en": "…"}');
-  let unit = readString(v['unit'], `${path}/unit`, ctx, 'unit')?.trim();
-  if (unit === undefined) unit = inferUnit(v);
-  const direction =
-    readEnum(
-      v['direction'],
-      { increase: 'increase', decrease: 'decrease' },
-      DIRECTIONS,
-      `${path}/direction`,
-      ctx,
-      'direction',
-    ) ?? 'increase';
-  const indicator: Indicator = {
-    id,
-    name: name ?? id,
-    unit,
-    direction,
-    observations: readObservations(v['observations'], unit, `${path}/observations`, ctx),
-    target: null,
-    milestones: [],
-    alternatives: [],
-  };
-  if (v['category'] !== undefined) {
-    const category = readText(v['category'], `${path}/category`, ctx, 'category');
-    if (category !== undefined) indicator.category = category;
-  }
-  const attribute = readEnum(
-    v['attribute'],
-    ATTRIBUTE_LABELS,
-    ['expected', 'binding'],
-    `${path}/attribute`,
-    ctx,
-    'attribute',
-  );
-  if (attribute) indicator.attribute = attribute;
-  const growth = readEnum(
-    v['growth'],
-    { linear: 'linear', compound: 'compound' } as const,
-    ['linear', 'compound'],
-    `${path}/growth`,
-    ctx,
-    'growth',
-  );
-  if (growth) indicator.growth = growth;
-
-  const rawTarget = v['target'];
-  if (Array.isArray(rawTarget)) {
-    const targets: Target[] = [];
-    rawTarget.forEach((t: unknown, i) => {
-      const read = readTarget(t, unit, `${path}/target/${i}`, ctx);
-      if (read) targets.push(read);
-    });
-    indicator.target = targets.pop() ?? null;
-    indicator.milestones = targets;
-  } else if (rawTarget !== undefined && rawTarget !== null) {
-    indicator.target = readTarget(rawTarget, unit, `${path}/target`, ctx);
-  }
-
-  const alts = v['alternatives'];
-  if (alts !== undefined && alts !== null) {
-    if (!Array.isArray(alts)) {
-      ctx.report(
-        `${path}/alternatives`,
-        `alternatives is ${show(alts)}; write a list of {"value": "…", "source": {…}}`,
-      );
-    } else {
-      alts.forEach((a: unknown, i) => {
-        const p = `${path}/alternatives/${i}`;
-        if (!isObject(a) || (typeof a['value'] !== 'string' && typeof a['value'] !== 'number')) {
-          ctx.report(p, `alternative is ${show(a)}; write {"value": "60%以上", "source": {…}}`);
-          return;
-        }
-        const quantity = parseQuantity(a['value']);
-        const alt: Alternative = {
-          quantity,
-          year: a['year'] === undefined ? null : readYear(a['year'], `${p}/year`, ctx),
-        };
-        const source = readSource(a['source'], `${p}/source`, ctx);
-        if (source) alt.source = source;
-        indicator.alternatives.push(alt);
-      });
-    }
-  }
-  const source = readSource(v['source'], `${path}/source`, ctx);
-  if (source) indicator.source = source;
-  return indicator;
+  return id;
 }
 
-/** The unit of an indicator that states none: the unit of its first value written with one. */
+function readIndicator(v: unknown, path: string, ctx: Context, seen: Set<string>): Indicator | undefined {
+  const id = readId(v, path, ctx, 'indicator', seen);
+  if (id === undefined) return undefined;
+  const o = v as Obj;
+  const out: Obj = {};
+  readFields(o, path, ctx, { name: requiredText, unit: readString }, out);
+  const unit = (out.unit as string | undefined)?.trim() ?? inferUnit(o);
+  const withUnit =
+    (read: UnitReader): Reader =>
+    (x, p, c) =>
+      read(x, unit, p, c);
+  readFields(
+    o,
+    path,
+    ctx,
+    {
+      direction: readEnum(DIRECTION),
+      observations: withUnit(readObservations),
+      category: readText,
+      attribute: readEnum(ATTRIBUTE),
+      growth: readEnum(GROWTH),
+      target: withUnit(readTargets),
+      alternatives: (x, p) =>
+        readList(
+          x,
+          p,
+          ctx,
+          'alternatives',
+          ' of {"value": "…", "source": {…}}',
+          (a, ap): Alternative | undefined => {
+            if (!isObject(a) || (typeof a.value !== 'string' && typeof a.value !== 'number'))
+              return ctx.bad(ap, 'alternative', a, 'write {"value": "60%以上", "source": {…}}');
+            const alt: Alternative = {
+              quantity: parseQuantity(a.value),
+              year: optionalYear(a.year, `${ap}/year`, ctx),
+            };
+            readFields(a, ap, ctx, { source: readSource }, alt as unknown as Obj);
+            return alt;
+          },
+        ),
+      source: readSource,
+    },
+    out,
+  );
+  const milestones = (out.target ?? []) as Target[];
+  return {
+    ...out,
+    id,
+    name: (out.name as LocalizedText | undefined) ?? id,
+    unit,
+    direction: (out.direction as Indicator['direction'] | undefined) ?? 'increase',
+    observations: out.observations as Observation[],
+    target: milestones.pop() ?? null,
+    milestones,
+    alternatives: (out.alternatives ?? []) as Alternative[],
+  };
+}
+
+/** The unit of an indicator that states none: the unit of its first value written with one ("亿元"). */
 function inferUnit(v: Obj): string {
-  const candidates: unknown[] = [];
-  if (Array.isArray(v['observations'])) {
-    for (const o of v['observations'] as unknown[]) if (isObject(o)) candidates.push(o['value']);
-  }
-  const t = v['target'];
-  for (const item of Array.isArray(t) ? t : [t]) if (isObject(item)) candidates.push(item['value']);
-  for (const c of candidates) {
-    const u = writtenUnit(c);
-    if (u !== '') return u;
+  const t = v.target;
+  const items = [...(Array.isArray(v.observations) ? v.observations : []), ...(Array.isArray(t) ? t : [t])];
+  for (const item of items) {
+    const q = isObject(item) && typeof item.value === 'string' ? parseQuantity(item.value) : null;
+    if (q && q.value !== null && q.unit !== '') return magnitudeName(q.magnitude) + q.unit;
   }
   return '';
 }
 
-function readPlatform(v: unknown, path: string, ctx: Context, seen: Set<string>): Platform | null {
-  if (!isObject(v)) {
-    ctx.report(path, `platform is ${show(v)}; write an object {"id", "type", "level", "count", …}`);
-    return null;
-  }
-  const id = readId(v['id'], `${path}/id`, ctx, 'platform');
-  if (id === null) return null;
-  if (seen.has(id)) {
-    ctx.report(`${path}/id`, `platform id ${show(id)} is used twice; ids must be unique (the first is kept)`);
-    return null;
-  }
-  seen.add(id);
-  const type = v['type'] === undefined ? undefined : readText(v['type'], `${path}/type`, ctx, 'type');
-  if (v['type'] === undefined)
-    ctx.report(`${path}/type`, 'platform has no "type"; write the platform type ("重点实验室")');
-
-  let level: PlatformLevel = 'unknown';
-  let levelLabel: string | undefined;
-  const rawLevel = v['level'];
-  if (rawLevel !== undefined && rawLevel !== null) {
-    const key = typeof rawLevel === 'string' ? rawLevel.trim() : '';
-    if (Object.prototype.hasOwnProperty.call(LEVEL_LABELS, key)) level = LEVEL_LABELS[key] as PlatformLevel;
-    else if (typeof rawLevel === 'string' && key !== '' && /[^A-Za-z_\s-]/.test(key)) levelLabel = key;
-    else
-      ctx.report(
-        `${path}/level`,
-        `level ${show(rawLevel)} is not one of ${list(LEVELS)} (or a written label like "国家级和省级")`,
-      );
-  }
-
-  let count: number | null = null;
-  let countText: string | undefined;
-  if (v['count'] !== undefined && v['count'] !== null) {
-    const read = readValue(v['count'], null, `${path}/count`, ctx, 'count');
-    if (read) {
-      count = read.value;
-      countText = read.text;
-    }
-  }
-  let year: PlanYear | null = null;
-  if (v['year'] !== undefined && v['year'] !== null) year = readYear(v['year'], `${path}/year`, ctx);
-  else if (v['asOf'] !== undefined && v['asOf'] !== null) year = readYear(v['asOf'], `${path}/asOf`, ctx);
-
-  let target: Target | null = null;
-  const rawTarget = v['target'];
-  if (Array.isArray(rawTarget)) {
-    rawTarget.forEach((t: unknown, i) => {
-      const read = readTarget(t, null, `${path}/target/${i}`, ctx);
-      if (read) target = read;
-    });
-  } else if (rawTarget !== undefined && rawTarget !== null) {
-    target = readTarget(rawTarget, null, `${path}/target`, ctx);
-  }
-
-  let added: Platform['added'] = null;
-  const rawAdded = v['added'];
-  if (rawAdded !== undefined && rawAdded !== null) {
-    if (!isObject(rawAdded)) {
-      ctx.report(`${path}/added`, `added is ${show(rawAdded)}; write {"value": 5, "period": "十三五"}`);
-    } else {
-      const read = readValue(rawAdded['value'], null, `${path}/added/value`, ctx, 'added value');
-      if (read && read.value !== null) {
-        const period = readString(rawAdded['period'], `${path}/added/period`, ctx, 'added period') ?? null;
-        added = { value: read.value, period };
-        if (read.text !== undefined) added.text = read.text;
-        const source = readSource(rawAdded['source'], `${path}/added/source`, ctx);
-        if (source) added.source = source;
-      } else if (read) {
-        ctx.report(
-          `${path}/added/value`,
-          `added value ${show(rawAdded['value'])} has no number; write the increment (5 or "新增5个")`,
-        );
-      }
-    }
-  }
-
-  let partOf: string | null = null;
-  if (v['partOf'] !== undefined && v['partOf'] !== null) {
-    if (typeof v['partOf'] === 'string' || typeof v['partOf'] === 'number') partOf = String(v['partOf']);
-    else
-      ctx.report(
-        `${path}/partOf`,
-        `partOf is ${show(v['partOf'])}; write the id of the platform row this is a subset of`,
-      );
-  }
-  let total = false;
-  if (v['total'] !== undefined) {
-    if (typeof v['total'] === 'boolean') total = v['total'];
-    else ctx.report(`${path}/total`, `total is ${show(v['total'])}; it must be true or false`);
-  }
-  const members: string[] = [];
-  if (v['members'] !== undefined && v['members'] !== null) {
-    if (!Array.isArray(v['members']))
-      ctx.report(`${path}/members`, `members is ${show(v['members'])}; write a list of names`);
-    else
-      (v['members'] as unknown[]).forEach((m, i) => {
-        if (typeof m === 'string') members.push(m);
-        else ctx.report(`${path}/members/${i}`, `member is ${show(m)}; it must be a string`);
-      });
-  }
+function readPlatform(v: unknown, path: string, ctx: Context, seen: Set<string>): Platform | undefined {
+  const id = readId(v, path, ctx, 'platform', seen);
+  if (id === undefined) return undefined;
+  const o = v as Obj;
   const platform: Platform = {
     id,
-    type: type ?? id,
-    level,
-    count,
-    year,
-    target,
-    added,
-    partOf,
-    total,
-    members,
+    type: id,
+    level: 'unknown',
+    count: null,
+    year: null,
+    target: null,
+    added: null,
+    partOf: null,
+    total: false,
+    members: [],
   };
-  if (levelLabel !== undefined) platform.levelLabel = levelLabel;
-  if (countText !== undefined) platform.countText = countText;
-  const source = readSource(v['source'], `${path}/source`, ctx);
-  if (source) platform.source = source;
+  readFields(
+    o,
+    path,
+    ctx,
+    {
+      type: requiredText,
+      level: (x, p) => {
+        const key = typeof x === 'string' ? x.trim() : '';
+        if (x === undefined || x === null) return undefined;
+        const level = own(LEVEL.labels, key);
+        if (level) return level;
+        // A written label that is none of the five ("国家级和省级") is kept as written.
+        if (key !== '' && /[^A-Za-z_\s-]/.test(key)) platform.levelLabel = key;
+        else
+          ctx.report(
+            p,
+            `level ${show(x)} is not one of ${LEVEL.values.join(', ')} (or a written label like "国家级和省级")`,
+          );
+        return undefined;
+      },
+      count: (x, p) => {
+        const read = x === undefined || x === null ? undefined : readValue(x, null, p, ctx, 'count');
+        if (read?.text !== undefined) platform.countText = read.text;
+        return read?.value;
+      },
+      // The year of the count, else its `asOf` label ("现有").
+      year: (x, p) =>
+        x === undefined || x === null
+          ? optionalYear(o.asOf ?? undefined, `${path}/asOf`, ctx)
+          : readYear(x, p, ctx),
+      target: (x, p) => readTargets(x, null, p, ctx).pop(),
+      added: (x, p) => {
+        if (x === undefined || x === null) return undefined;
+        if (!isObject(x)) return ctx.bad(p, 'added', x, 'write {"value": 5, "period": "十三五"}');
+        const read = readValue(x.value, null, `${p}/value`, ctx, 'added value');
+        if (read && read.value === null)
+          ctx.report(
+            `${p}/value`,
+            `added value ${show(x.value)} has no number; write the increment (5 or "新增5个")`,
+          );
+        if (!read || read.value === null) return undefined;
+        const added: NonNullable<Platform['added']> = {
+          value: read.value,
+          period: readString(x.period, `${p}/period`, ctx, 'added period') ?? null,
+        };
+        if (read.text !== undefined) added.text = read.text;
+        readFields(x, p, ctx, { source: readSource }, added as unknown as Obj);
+        return added;
+      },
+      partOf: readRef,
+      total: readBool,
+      members: readNames,
+      source: readSource,
+    },
+    platform as unknown as Obj,
+  );
   return platform;
 }
 
@@ -682,229 +550,164 @@ function readRegion(
   ctx: Context,
   seen: Set<string>,
   units: Map<string, string>,
-): Region | null {
-  if (!isObject(v)) {
-    ctx.report(path, `region is ${show(v)}; write an object {"id", "name", …}`);
-    return null;
-  }
-  const id = readId(v['id'], `${path}/id`, ctx, 'region');
-  if (id === null) return null;
-  if (seen.has(id)) {
-    ctx.report(`${path}/id`, `region id ${show(id)} is used twice; ids must be unique (the first is kept)`);
-    return null;
-  }
-  seen.add(id);
-  const name = v['name'] === undefined ? undefined : readText(v['name'], `${path}/name`, ctx, 'name');
-  if (v['name'] === undefined)
-    ctx.report(`${path}/name`, 'region has no "name"; write a string or {"zh-CN": "…", "en": "…"}');
-  const aliases: string[] = [];
-  if (v['aliases'] !== undefined && v['aliases'] !== null) {
-    if (!Array.isArray(v['aliases']))
-      ctx.report(`${path}/aliases`, `aliases is ${show(v['aliases'])}; write a list of names`);
-    else
-      (v['aliases'] as unknown[]).forEach((a, i) => {
-        if (typeof a === 'string') aliases.push(a);
-        else ctx.report(`${path}/aliases/${i}`, `alias is ${show(a)}; it must be a string`);
-      });
-  }
-  let parent: string | null = null;
-  if (v['parent'] !== undefined && v['parent'] !== null) {
-    if (typeof v['parent'] === 'string' || typeof v['parent'] === 'number') parent = String(v['parent']);
-    else ctx.report(`${path}/parent`, `parent is ${show(v['parent'])}; write the id of the parent region`);
-  }
-  const region: Region = { id, name: name ?? id, aliases, parent, values: {} };
-  const group = readString(v['group'], `${path}/group`, ctx, 'group');
-  if (group !== undefined) region.group = group;
-  if (v['role'] !== undefined) {
-    const role = readText(v['role'], `${path}/role`, ctx, 'role');
-    if (role !== undefined) region.role = role;
-  }
-  const values = v['values'];
-  if (values !== undefined && values !== null) {
-    if (!isObject(values)) {
-      ctx.report(
-        `${path}/values`,
-        `values is ${show(values)}; write {"<indicator id>": [{"year": 2015, "value": 1.57}]}`,
-      );
-    } else {
-      for (const key of Object.keys(values)) {
-        region.values[key] = readObservations(
-          values[key],
-          units.get(key) ?? '',
-          `${path}/values/${esc(key)}`,
-          ctx,
-        );
-      }
-    }
-  }
-  const source = readSource(v['source'], `${path}/source`, ctx);
-  if (source) region.source = source;
+): Region | undefined {
+  const id = readId(v, path, ctx, 'region', seen);
+  if (id === undefined) return undefined;
+  const region: Region = { id, name: id, aliases: [], parent: null, values: {} };
+  readFields(
+    v as Obj,
+    path,
+    ctx,
+    {
+      name: requiredText,
+      aliases: readNames,
+      parent: readRef,
+      group: readString,
+      role: readText,
+      values: (x, p) => {
+        if (x === undefined || x === null) return undefined;
+        if (!isObject(x)) return ctx.bad(p, 'values', x, `write {"<indicator id>": [${OBSERVATION}]}`);
+        const values: Region['values'] = {};
+        for (const key of Object.keys(x))
+          values[key] = readObservations(x[key], units.get(key) ?? '', `${p}/${esc(key)}`, ctx);
+        return values;
+      },
+      source: readSource,
+    },
+    region as unknown as Obj,
+  );
   return region;
 }
 
-function readArray<T>(
-  v: unknown,
-  path: string,
-  ctx: Context,
-  what: string,
-  read: (item: unknown, path: string) => T | null,
-): T[] {
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) {
-    ctx.report(path, `${what} is ${show(v)}; write a list`);
-    return [];
-  }
-  const out: T[] = [];
-  v.forEach((item: unknown, i) => {
-    const r = read(item, `${path}/${i}`);
-    if (r !== null) out.push(r);
-  });
-  return out;
-}
-
-function checkPartOf(platforms: Platform[], ctx: Context, indexOf: Map<string, number>): void {
+/** Drops `partOf` links that point nowhere or close a cycle, reporting each at its row's path. */
+function checkPartOf(platforms: Platform[], ctx: Context, paths: Map<string, string>): void {
   const byId = new Map(platforms.map((p) => [p.id, p]));
   for (const p of platforms) {
     if (p.partOf !== null && !byId.has(p.partOf)) {
       ctx.report(
-        `/platforms/${indexOf.get(p.id) ?? 0}/partOf`,
+        `${paths.get(p.id)}/partOf`,
         `partOf ${show(p.partOf)} points to no platform; write the id of another platform row (or leave it out)`,
       );
       p.partOf = null;
     }
   }
   for (const p of platforms) {
-    const visited = new Set<string>([p.id]);
-    let cur = p;
-    while (cur.partOf !== null) {
-      const next = byId.get(cur.partOf);
-      if (!next) break;
+    const visited = new Set([p.id]);
+    for (let cur = p, next; cur.partOf !== null; cur = next) {
+      next = byId.get(cur.partOf)!;
       if (visited.has(next.id)) {
         ctx.report(
-          `/platforms/${indexOf.get(cur.id) ?? 0}/partOf`,
-          `partOf of "${cur.id}" closes a cycle (${[...visited].join(' → ')} → ${next.id}); a subset cannot contain its parent (link removed)`,
+          `${paths.get(cur.id)}/partOf`,
+          `partOf of "${cur.id}" closes a cycle (${[...visited, next.id].join(' → ')}); a subset cannot contain its parent (link removed)`,
         );
         cur.partOf = null;
         break;
       }
       visited.add(next.id);
-      cur = next;
     }
   }
 }
 
-function emptyPlan(): Plan {
-  return {
+/** An empty normalized plan (nothing usable). */
+export function emptyPlan(): Plan {
+  return markNormalized({
     version: 1,
     plan: { id: '', title: '', period: null },
     indicators: [],
     platforms: [],
     regions: [],
-  };
+  });
 }
 
 function readMeta(v: unknown, ctx: Context): PlanMeta {
   const meta: PlanMeta = { id: '', title: '', period: null };
-  if (!isObject(v)) {
-    ctx.report(
-      '/plan',
-      `plan is ${show(v)}; write {"id": "…", "title": "…", "period": {"start": 2016, "end": 2020}}`,
-    );
-    return meta;
-  }
-  const id = v['id'];
-  if (typeof id === 'string' && id.trim() !== '') meta.id = id;
-  else
-    ctx.report(
-      '/plan/id',
-      `plan id is ${v['id'] === undefined ? 'missing' : show(id)}; write a non-empty string ("cq-sti-13fyp")`,
-    );
-  if (v['title'] === undefined)
-    ctx.report('/plan/title', 'plan title is missing; write a string or {"zh-CN": "…", "en": "…"}');
-  else meta.title = readText(v['title'], '/plan/title', ctx, 'plan title') ?? '';
-  const region = readString(v['region'], '/plan/region', ctx, 'plan region');
-  if (region !== undefined) meta.region = region;
-  if (v['period'] !== undefined && v['period'] !== null) {
-    meta.period = parsePeriod(v['period']);
-    if (meta.period === null) {
-      ctx.report(
-        '/plan/period',
-        `period ${show(v['period'])} is not readable; write {"start": 2016, "end": 2020}, "2016-2020" or "十三五"`,
-      );
-    }
-    if (typeof v['period'] === 'string') meta.periodLabel = v['period'];
-  }
-  const source = readSource(v['source'], '/plan/source', ctx, ['publisher', 'date']);
-  if (source) meta.source = source;
+  const example = '{"id": "…", "title": "…", "period": {"start": 2016, "end": 2020}}';
+  if (!isObject(v)) return ctx.bad('/plan', 'plan', v, `write ${example}`) ?? meta;
+  readFields(
+    v,
+    '/plan',
+    ctx,
+    {
+      id: (x, p) =>
+        typeof x === 'string' && x.trim() !== ''
+          ? x
+          : ctx.report(
+              p,
+              `plan id is ${x === undefined ? 'missing' : show(x)}; write a non-empty string ("cq-sti-13fyp")`,
+            ),
+      title: requiredText,
+      region: readString,
+      period: (x, p) => {
+        if (x === undefined || x === null) return undefined;
+        if (typeof x === 'string') meta.periodLabel = x;
+        return (
+          parsePeriod(x) ??
+          ctx.report(
+            p,
+            `period ${show(x)} is not readable; write {"start": 2016, "end": 2020}, "2016-2020" or "十三五"`,
+          )
+        );
+      },
+      source: (x, p) => readSource(x, p, ctx, 'source', [...SOURCE_KEYS, 'publisher', 'date']),
+    },
+    meta as unknown as Obj,
+  );
   return meta;
 }
 
-function validate(input: unknown): ValidationResult {
-  const ctx = new Context();
+function validate(input: unknown, ctx: Context): Plan {
   let doc = input;
   if (typeof doc === 'string') {
     try {
-      doc = JSON.parse(doc) as unknown;
+      doc = JSON.parse(doc.replace(/^\uFEFF/, '')) as unknown;
     } catch (e) {
       ctx.report(
         '',
-        `the text is not JSON (${e instanceof Error ? e.message : 'parse error'}); write a plan document {"version": 1, "plan": {…}}`,
+        `the text is not JSON (${errorText(e, 'parse error')}); write a plan document {"version": 1, "plan": {…}}`,
       );
-      return { plan: emptyPlan(), problems: ctx.problems };
+      return emptyPlan();
     }
   }
   if (!isObject(doc)) {
-    ctx.report(
+    ctx.bad(
       '',
-      `the document is ${show(doc)}; write a plan document object {"version": 1, "plan": {…}, "indicators": […]}`,
+      'the document',
+      doc,
+      'write a plan document object {"version": 1, "plan": {…}, "indicators": […]}',
     );
-    return { plan: emptyPlan(), problems: ctx.problems };
+    return emptyPlan();
   }
-  if (doc['version'] === undefined)
-    ctx.report('/version', 'version is missing; write "version": 1 (read as version 1)');
-  else if (doc['version'] !== 1)
+  if (doc.version !== 1)
     ctx.report(
       '/version',
-      `version ${show(doc['version'])} is not supported; the only version is 1 (read as version 1)`,
+      `version ${doc.version === undefined ? 'is missing; write "version": 1' : `${show(doc.version)} is not supported; the only version is 1`} (read as version 1)`,
     );
-
-  const plan: Plan = emptyPlan();
-  plan.plan = readMeta(doc['plan'], ctx);
-  const indicatorIds = new Set<string>();
-  plan.indicators = readArray(doc['indicators'], '/indicators', ctx, 'indicators', (item, p) =>
-    readIndicator(item, p, ctx, indicatorIds),
-  );
-  const platformIds = new Set<string>();
-  const platformIndex = new Map<string, number>();
-  if (Array.isArray(doc['platforms'])) {
-    (doc['platforms'] as unknown[]).forEach((item, i) => {
-      if (isObject(item)) {
-        const id = typeof item['id'] === 'number' ? String(item['id']) : item['id'];
-        if (typeof id === 'string' && !platformIndex.has(id)) platformIndex.set(id, i);
-      }
-    });
-  }
-  plan.platforms = readArray(doc['platforms'], '/platforms', ctx, 'platforms', (item, p) =>
-    readPlatform(item, p, ctx, platformIds),
-  );
-  checkPartOf(plan.platforms, ctx, platformIndex);
+  const plan = emptyPlan();
+  plan.plan = readMeta(doc.plan, ctx);
+  const seen = [new Set<string>(), new Set<string>(), new Set<string>()] as const;
+  const read = <T>(key: string, item: (v: unknown, path: string) => T | undefined): T[] =>
+    readList(doc[key], `/${key}`, ctx, key, '', item);
+  plan.indicators = read('indicators', (v, p) => readIndicator(v, p, ctx, seen[0]));
+  const paths = new Map<string, string>();
+  plan.platforms = read('platforms', (v, p) => {
+    const platform = readPlatform(v, p, ctx, seen[1]);
+    if (platform) paths.set(platform.id, p);
+    return platform;
+  });
+  checkPartOf(plan.platforms, ctx, paths);
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
-  const regionIds = new Set<string>();
-  plan.regions = readArray(doc['regions'], '/regions', ctx, 'regions', (item, p) =>
-    readRegion(item, p, ctx, regionIds, units),
-  );
-  return { plan, problems: ctx.problems };
+  plan.regions = read('regions', (v, p) => readRegion(v, p, ctx, seen[2], units));
+  return plan;
 }
 
 /**
  * Returns the usable part of a plan document and every problem found. Never throws. Spec §9.
- * Accepts the document object, or its JSON text.
+ * Accepts the document object, or its JSON text (a UTF-8 BOM is ignored).
  */
 export function validatePlan(input: unknown): ValidationResult {
+  const ctx = new Context();
   try {
-    const result = validate(input);
-    markNormalized(result.plan);
-    return result;
+    return { plan: validate(input, ctx), problems: ctx.problems };
   } catch (e) {
     // Defensive: getters or proxies in the input may throw; report instead of throwing.
     return {
@@ -912,7 +715,7 @@ export function validatePlan(input: unknown): ValidationResult {
       problems: [
         {
           path: '',
-          message: `the document could not be read (${e instanceof Error ? e.message : 'unknown error'}); write a plain JSON plan document`,
+          message: `the document could not be read (${errorText(e, 'unknown error')}); write a plain JSON plan document`,
         },
       ],
     };

@@ -172,7 +172,7 @@ describe('<innovation-gauge>', () => {
         ),
       );
       const notice = part(el, 'notice');
-      expect(notice, 'notice').to.exist;
+      expect(notice, 'notice').to.not.equal(null);
       expect(notice!.textContent).to.include('数值“abc”不是数值');
       expect(events).to.have.length(1);
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
@@ -279,7 +279,7 @@ describe('<innovation-gauge>', () => {
     const el = await fixture<InnovationGauge>(
       `<innovation-gauge label="x" value="2.4" target="2" min="0" max="2" unit="%"></innovation-gauge>`,
     );
-    expect(part(el, 'overflow')).to.exist;
+    expect(part(el, 'overflow')).to.not.equal(null);
     expect(meter(el).getAttribute('aria-valuenow')).to.equal('2');
     expect(meter(el).getAttribute('aria-valuetext')).to.include('超出刻度上限');
   });

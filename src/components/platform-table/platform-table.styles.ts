@@ -1,0 +1,344 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<innovation-platform-table>` (adopted stylesheets: allowed under `style-src 'self'`).
+ *
+ * Colours as the gauge's (WCAG 2.x): text #1f2328 on #fff 15.8:1 and on the header #f6f8fa 15.0:1,
+ * muted #57606a 6.4:1 / 6.1:1; dark #e6edf3 on #0d1117 16.0:1 and on #161b22 14.7:1, muted #9da7b3
+ * 7.6:1 / 7.0:1. The sorted column's arrow uses the text colour; bars are decoration (the numbers
+ * are text).
+ */
+export const platformTableStyles = css`
+  :host {
+    display: block;
+    min-width: 0;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--innovation-platform-table-font, var(--innovation-font-family, system-ui, sans-serif));
+    font-size: var(--innovation-platform-table-font-size, var(--innovation-font-size, 14px));
+    line-height: 1.4;
+    --_text: var(--innovation-platform-table-text, var(--innovation-color-text, var(--_text-0)));
+    --_muted: var(--innovation-platform-table-muted, var(--innovation-color-muted, var(--_muted-0)));
+    --_bg: var(--innovation-platform-table-background, var(--innovation-color-background, var(--_bg-0)));
+    --_head: var(--innovation-platform-table-header-background, var(--_head-0));
+    --_rule: var(--innovation-platform-table-border, var(--innovation-color-track, var(--_rule-0)));
+    --_bar: var(--innovation-platform-table-bar, var(--innovation-color-on-track, var(--_bar-0)));
+    --_target: var(--innovation-platform-table-target, var(--innovation-color-target, var(--_text-0)));
+    --_focus: var(--innovation-platform-table-focus, var(--innovation-color-focus, var(--_bar-0)));
+    --_notice-bg: var(
+      --innovation-platform-table-notice-background,
+      var(--innovation-color-notice-background, var(--_notice-bg-0))
+    );
+    --_text-0: #1f2328;
+    --_muted-0: #57606a;
+    --_bg-0: transparent;
+    --_head-0: #f6f8fa;
+    --_rule-0: #d0d7de;
+    --_bar-0: #0969da;
+    --_notice-bg-0: #fff8c5;
+  }
+  :host([theme='dark']) {
+    --_text-0: #e6edf3;
+    --_muted-0: #9da7b3;
+    --_bg-0: #0d1117;
+    --_head-0: #161b22;
+    --_rule-0: #30363d;
+    --_bar-0: #4493f8;
+    --_notice-bg-0: #3b2e00;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_text-0: #e6edf3;
+      --_muted-0: #9da7b3;
+      --_bg-0: #0d1117;
+      --_head-0: #161b22;
+      --_rule-0: #30363d;
+      --_bar-0: #4493f8;
+      --_notice-bg-0: #3b2e00;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .sizer {
+    height: 0;
+    overflow: hidden;
+  }
+  .base {
+    background: var(--_bg);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: 0.5em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  [part='button'] {
+    font-size: 0.9em;
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: 0.3em;
+    padding: 0.15em 0.6em;
+  }
+  button:focus-visible,
+  summary:focus-visible,
+  textarea:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .status {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  textarea {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    font: inherit;
+    font-size: 0.85em;
+    color: inherit;
+    background: var(--_bg);
+    margin-block-end: 0.5em;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.4em;
+  }
+  th,
+  td {
+    padding: 0.35em 0.5em;
+    border-block-end: 1px solid var(--_rule);
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    position: sticky;
+    top: var(--innovation-platform-table-sticky-top, 0);
+    z-index: 1;
+    background: var(--_head);
+    border-block-end: 2px solid var(--_rule);
+    padding: 0;
+  }
+  th[scope='row'] {
+    text-align: start;
+    font-weight: 400;
+    min-width: 8em;
+  }
+  .num {
+    text-align: end;
+  }
+  [part='sort-button'] {
+    display: flex;
+    align-items: center;
+    justify-content: inherit;
+    gap: 0.3em;
+    width: 100%;
+    padding: 0.35em 0.5em;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-align: inherit;
+  }
+  th.num [part='sort-button'] {
+    justify-content: flex-end;
+  }
+  .arrow {
+    flex: none;
+    width: 0.7em;
+    height: 0.7em;
+    fill: var(--_muted);
+  }
+  [aria-sort] .arrow {
+    fill: currentColor;
+  }
+  .d1 th[scope='row'] {
+    padding-inline-start: 1.75em;
+  }
+  .d2 th[scope='row'] {
+    padding-inline-start: 3em;
+  }
+  .d3 th[scope='row'] {
+    padding-inline-start: 4.25em;
+  }
+  .total > * {
+    border-block-start: 2px solid var(--_rule);
+    font-weight: 600;
+  }
+  .tag {
+    font-size: 0.8em;
+    font-weight: 400;
+    padding: 0 0.3em;
+    border: 1px solid currentColor;
+    border-radius: 0.3em;
+  }
+  .count,
+  .change,
+  .target,
+  .added,
+  .note {
+    display: block;
+  }
+  .count {
+    font-variant-numeric: tabular-nums;
+  }
+  .change,
+  .target,
+  .added,
+  .note,
+  .blank {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .note {
+    font-weight: 400;
+  }
+  .bar {
+    display: block;
+    width: 100%;
+    height: 6px;
+    margin-block: 2px;
+  }
+  .bar rect {
+    fill: var(--_bar);
+  }
+  .bar .mark {
+    fill: var(--_target);
+  }
+  details {
+    font-size: 0.9em;
+    text-align: start;
+  }
+  summary {
+    cursor: pointer;
+  }
+  details ul {
+    margin: 0.2em 0 0;
+    padding-inline-start: 1.2em;
+  }
+  .notice {
+    margin-block-start: 0.5em;
+    padding: 0.3em 0.5em;
+    border-inline-start: 3px solid var(--_muted);
+    background: var(--_notice-bg);
+    font-size: 0.85em;
+  }
+  .notice ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .fallback {
+    display: none;
+  }
+  .empty .fallback {
+    display: contents;
+  }
+  @media screen {
+    .narrow table,
+    .narrow tbody,
+    .narrow tr,
+    .narrow th[scope='row'],
+    .narrow td {
+      display: block;
+    }
+    .narrow thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em;
+    }
+    .narrow thead th {
+      position: static;
+      border: 1px solid var(--_rule);
+      border-radius: 0.3em;
+    }
+    .narrow tbody tr {
+      margin-block-start: 0.5em;
+      border: 1px solid var(--_rule);
+      border-radius: 0.3em;
+    }
+    .narrow tr.subset {
+      margin-inline-start: 1em;
+    }
+    .narrow th[scope='row'] {
+      padding-inline-start: 0.5em;
+      background: var(--_head);
+      font-weight: 600;
+    }
+    .narrow .num {
+      text-align: start;
+    }
+    .narrow td::before {
+      content: attr(data-label) / '';
+      display: block;
+      font-size: 0.85em;
+      font-weight: 600;
+      color: var(--_muted);
+    }
+    .narrow td.blank {
+      display: none;
+    }
+    .narrow .bar {
+      max-width: 16em;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+    }
+    .bar rect {
+      fill: CanvasText;
+    }
+    .bar .mark {
+      fill: Highlight;
+    }
+    .arrow {
+      fill: ButtonText;
+    }
+    .notice,
+    .tag {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+    }
+    .toolbar,
+    textarea,
+    .arrow,
+    .bar {
+      display: none;
+    }
+    thead th {
+      position: static;
+      background: none;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+  }
+`;

@@ -1,0 +1,410 @@
+import { LitElement, html, nothing, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { PlanController } from '../../controllers/plan-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { messages } from '../../format/index.js';
+import { STATUS_ICONS } from '../../layout/status-icons.js';
+import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
+import { arrangeBars, filterIndicators, layoutBars } from './target-bars.layout.js';
+import type {
+  BarRow,
+  BarsGroup,
+  BarsScale,
+  BarsScene,
+  BarsSort,
+  SortDirection,
+} from './target-bars.layout.js';
+import { targetBarsStyles } from './target-bars.styles.js';
+
+/** Containers narrower than this stack each row (name above the bar). */
+export const NARROW_WIDTH = 480;
+
+const pct = (s: number) => `${Math.round(s * 10000) / 100}%`;
+
+function problemsKey(problems: Problem[]): string {
+  return problems.map((p) => `${p.path}\u0000${p.message}`).join('\u0001');
+}
+
+/**
+ * A plan's indicator table as target-vs-actual bars: one row per indicator with its baseline,
+ * latest value, target (a line, an arrow for "or more"/"or less", a band for "about"/ranges), the
+ * progress expected by now and a status. A real `<table>`: caption, column headers with sort
+ * buttons (`aria-sort`), a row header per indicator, and each bar's full text in its cell.
+ *
+ * @tagname innovation-target-bars
+ * @summary Target-vs-actual bars of a plan's indicators, as a sortable, groupable table.
+ *
+ * @attr {string} data - Id of an `<innovation-data>` element holding the plan (else the nearest ancestor one, or an inline child).
+ * @attr {string} indicators - Indicator ids to show, comma-separated, in this order (default: all, in plan order).
+ * @attr {string} category - Show only indicators of this category (as written, any locale).
+ * @attr {'expected'|'binding'|'预期性'|'约束性'} attribute - Show only 预期性 or 约束性 indicators.
+ * @attr {string} as-of - Ignore observations after this year.
+ * @attr {'row'|'progress'} scale - `row` (default): each row on its own scale in its own unit; `progress`: one shared axis, 0 = baseline, 100 % = target.
+ * @attr {'plan'|'progress'|'status'} sort - Row order (default `plan`); the sort buttons change it.
+ * @attr {'ascending'|'descending'} sort-direction - Direction of `sort` (default `ascending`; for `status`: off track first).
+ * @attr {'category'} group-by - Group rows under their category.
+ * @attr {string} locale - `zh-CN` or `en` (default: nearest `lang`).
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` follows `prefers-color-scheme`.
+ *
+ * @prop {Plan | PlanDocumentInput | null} plan - A plan document (validated) or a normalized plan.
+ *
+ * @slot - An inline `<table>` (or `<script type="application/json">`) with the plan: read as the data, hidden while the bars show.
+ *
+ * @fires innovation-data-error - `{ problems }` when the input has problems (once per distinct set; bubbles, composed).
+ *
+ * @csspart base - The wrapper.
+ * @csspart table - The table.
+ * @csspart caption - The caption (the plan title).
+ * @csspart sort-button - The sort buttons in the column headers.
+ * @csspart label - The row header (indicator name, unit, badge, chips).
+ * @csspart value - The baseline, latest and target cells.
+ * @csspart svg - Each row's bar (decoration; the cell's text says it all).
+ * @csspart track - The bar's track.
+ * @csspart bar - The value bar (from the scale start, or from the baseline on the progress scale).
+ * @csspart regress - Movement away from the target (between latest and baseline).
+ * @csspart target - The target line, arrow or hollow marker.
+ * @csspart band - The approx / between band.
+ * @csspart baseline - The baseline tick.
+ * @csspart expected - The expected-progress mark.
+ * @csspart axis - The shared axis (progress scale).
+ * @csspart status - The status cell (icon, word, progress).
+ * @csspart badge - The 约束性 / binding badge.
+ * @csspart chip - Relative-target, 力争 and alternative-statement chips.
+ * @csspart source - The source disclosure.
+ * @csspart notice - The data-problem notice.
+ *
+ * @cssproperty --innovation-target-bars-text - Text colour (falls back to --innovation-color-text).
+ * @cssproperty --innovation-target-bars-muted - Secondary text colour.
+ * @cssproperty --innovation-target-bars-background - Background.
+ * @cssproperty --innovation-target-bars-track - Track and rule colour.
+ * @cssproperty --innovation-target-bars-target - Target marker colour.
+ * @cssproperty --innovation-target-bars-band - Band fill.
+ * @cssproperty --innovation-target-bars-font - Font family; --innovation-target-bars-font-size its size.
+ * @cssproperty --innovation-color-achieved - Status colours (also -on-track, -behind, -off-track, -neutral), shared with the gauge.
+ */
+export class InnovationTargetBars extends LitElement {
+  static override styles = targetBarsStyles;
+
+  static override properties = {
+    data: {},
+    indicators: {},
+    category: {},
+    attribute: {},
+    asOf: { attribute: 'as-of' },
+    scale: { reflect: true },
+    sort: { reflect: true },
+    sortDirection: { attribute: 'sort-direction', reflect: true },
+    groupBy: { attribute: 'group-by' },
+    locale: {},
+    theme: { reflect: true },
+    plan: { attribute: false },
+  };
+
+  declare data: string | undefined;
+  declare indicators: string | undefined;
+  declare category: string | undefined;
+  declare attribute: string | undefined;
+  declare asOf: string | number | undefined;
+  declare scale: BarsScale;
+  declare sort: BarsSort;
+  declare sortDirection: SortDirection;
+  declare groupBy: string | undefined;
+  declare locale: string | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  declare plan: Plan | PlanDocumentInput | null | undefined;
+
+  private readonly localeController = new LocaleController(this, () => this.locale);
+  private readonly resizeController = new ResizeController(this);
+  private readonly planController = new PlanController(this);
+  private scene: BarsScene | null = null;
+  private groups: BarsGroup[] = [];
+  private sceneKey: unknown[] = [];
+  private ownProblems: Problem[] = [];
+  private reportedKey = '';
+
+  constructor() {
+    super();
+    this.scale = 'row';
+    this.sort = 'plan';
+    this.sortDirection = 'ascending';
+  }
+
+  /** The scene last drawn (read-only; for tests and tools). */
+  get barsScene(): BarsScene | null {
+    return this.scene;
+  }
+
+  /** Problems of the widget's own input (unknown ids) and of the plan. */
+  get problems(): Problem[] {
+    return [...this.ownProblems, ...this.planController.problems];
+  }
+
+  protected override firstUpdated(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (sizer) this.resizeController.observe(sizer);
+  }
+
+  override update(changed: PropertyValues): void {
+    try {
+      this.compute();
+    } catch (error) {
+      this.scene = null;
+      this.ownProblems = [{ path: '', message: String(error) }];
+    }
+    super.update(changed);
+  }
+
+  private compute(): void {
+    const ctl = this.planController;
+    const locale = this.localeController.locale;
+    const plan = ctl.plan;
+    const asOfNum = Number(this.asOf);
+    const asOf = this.asOf !== undefined && this.asOf !== '' && Number.isFinite(asOfNum) ? asOfNum : null;
+    const scale: BarsScale = this.scale === 'progress' ? 'progress' : 'row';
+    const key = [
+      plan,
+      ctl.problems,
+      ctl.error,
+      locale,
+      this.indicators,
+      this.category,
+      this.attribute,
+      asOf,
+      scale,
+    ];
+    if (key.some((k, i) => k !== this.sceneKey[i])) {
+      this.sceneKey = key;
+      if (!plan) {
+        this.ownProblems = ctl.state === 'error' && ctl.error ? [{ path: '/data', message: ctl.error }] : [];
+        this.scene = null;
+      } else {
+        const picked = filterIndicators(
+          plan.indicators,
+          { ids: this.indicators, category: this.category, attribute: this.attribute },
+          locale,
+        );
+        this.ownProblems = picked.problems;
+        this.scene = layoutBars({
+          indicators: picked.indicators,
+          locale,
+          scale,
+          period: plan.plan.period,
+          asOf,
+          title: plan.plan.title,
+          problems: [...picked.problems, ...ctl.problems],
+        });
+      }
+    }
+    this.groups = this.scene
+      ? arrangeBars(
+          this.scene.rows,
+          this.sort,
+          this.sortDirection === 'descending' ? 'descending' : 'ascending',
+          this.groupBy === 'category' ? 'category' : null,
+          locale,
+        )
+      : [];
+  }
+
+  protected override updated(): void {
+    const key = problemsKey(this.ownProblems);
+    if (key === this.reportedKey) return;
+    this.reportedKey = key;
+    if (this.ownProblems.length === 0) return;
+    console.warn(
+      `innovation-widgets: <innovation-target-bars> input has ${this.ownProblems.length} problem(s); showing what is valid.`,
+      this.ownProblems,
+    );
+    this.dispatchEvent(
+      new CustomEvent('innovation-data-error', {
+        detail: { problems: this.ownProblems },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** Sorts by `key`; a second press on the same key reverses the direction. */
+  sortBy(key: BarsSort): void {
+    if (this.sort === key) {
+      this.sortDirection = this.sortDirection === 'descending' ? 'ascending' : 'descending';
+    } else {
+      this.sort = key;
+      this.sortDirection = 'ascending';
+    }
+  }
+
+  override render(): TemplateResult {
+    const scene = this.scene;
+    const busy = this.planController.state === 'loading' ? 'true' : 'false';
+    if (!scene) {
+      return html`<div class="sizer"></div>
+        <div part="base" class="base empty" aria-busy=${busy}>
+          ${
+            this.ownProblems.length
+              ? this.renderNotice(
+                  messages(this.localeController.locale).dataProblem,
+                  this.ownProblems.map((p) => p.message),
+                )
+              : nothing
+          }
+          <slot class="fallback"></slot>
+        </div>`;
+    }
+    const w = this.resizeController.width;
+    const narrow = w > 0 && w < NARROW_WIDTH;
+    const h = scene.headers;
+    return html`<div class="sizer"></div>
+      <div part="base" class=${narrow ? 'base narrow' : 'base'} aria-busy=${busy}>
+        ${scene.notice ? this.renderNotice(scene.notice.title, scene.notice.items) : nothing}
+        <table part="table">
+          <caption part="caption">
+            ${scene.caption}
+          </caption>
+          <thead>
+            <tr>
+              ${this.sortHeader('plan', h.name, 'n')}
+              <th scope="col" class="v num">${h.baseline}</th>
+              <th scope="col" class="v num">${h.latest}</th>
+              <th scope="col" class="v num">${h.target}</th>
+              ${this.sortHeader('progress', h.progress, 'bar', scene.axis.length ? this.renderAxis(scene) : nothing)}
+              ${this.sortHeader('status', h.status, 'status')}
+            </tr>
+          </thead>
+          ${this.groups.map(
+            (g) =>
+              html`<tbody>
+                ${
+                  g.label
+                    ? html`<tr>
+                        <th scope="rowgroup" colspan="6">${g.label}</th>
+                      </tr>`
+                    : nothing
+                }
+                ${repeat(
+                  g.rows,
+                  (r) => r.id,
+                  // A row re-renders only when its scene row changes: a re-sort only moves rows.
+                  (r) => guard([r, h], () => this.renderRow(r, h)),
+                )}
+              </tbody>`,
+          )}
+        </table>
+        <slot class="fallback"></slot>
+      </div>`;
+  }
+
+  private renderNotice(title: string, items: string[]): TemplateResult {
+    return html`<div class="notice" part="notice" role="note">
+      <strong>${title}</strong>
+      <ul>
+        ${items.map((i) => html`<li>${i}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private sortHeader(key: BarsSort, label: string, cls: string, extra: unknown = nothing): TemplateResult {
+    const active =
+      this.sort === key || (key === 'plan' && this.sort !== 'progress' && this.sort !== 'status');
+    return html`<th
+      scope="col"
+      class=${cls}
+      aria-sort=${active ? (this.sortDirection === 'descending' ? 'descending' : 'ascending') : nothing}
+    >
+      <button type="button" part="sort-button" @click=${() => this.sortBy(key)}>
+        ${label}<svg class="sort-icon" viewBox="0 0 10 10" aria-hidden="true">
+          <path d="M5,1L9,8H1Z"></path>
+        </svg>
+      </button>
+      ${extra}
+    </th>`;
+  }
+
+  private renderAxis(scene: BarsScene): TemplateResult {
+    const n = scene.axis.length;
+    return html`<svg class="chart axis" part="axis" aria-hidden="true">
+      ${scene.axis.map(
+        (t, i) =>
+          svg`<line x1=${pct(t.at)} x2=${pct(t.at)} y1="10" y2="14"></line><text x=${pct(t.at)} y="8" text-anchor=${i === 0 && t.at === 0 ? 'start' : i === n - 1 && t.at === 1 ? 'end' : 'middle'}>${t.label}</text>`,
+      )}
+    </svg>`;
+  }
+
+  private renderRow(r: BarRow, h: BarsScene['headers']): TemplateResult {
+    const l = r.labels;
+    return html`<tr class=${r.status}>
+      <th scope="row" part="label">
+        <span class="name">${r.name}</span>${
+          r.badge ? html`<span class="badge" part="badge">${r.badge}</span>` : nothing
+        }${r.chips.map((c) => html`<span class="chip" part="chip">${c}</span>`)}
+        ${
+          r.source
+            ? html`<details part="source">
+                <summary>${messages(this.scene!.locale).source}</summary>
+                ${r.source.quote ? html`<q>${r.source.quote}</q>` : nothing} ${r.source.locator}
+                ${r.source.title}
+              </details>`
+            : nothing
+        }
+      </th>
+      ${[h.baseline, h.latest, h.target].map(
+        (k, i) =>
+          html`<td class="num" part="value">
+            <span class="k">${k}</span
+            >${r.cells[i]!.value}${r.cells[i]!.year ? html`<span class="y">${r.cells[i]!.year}</span>` : nothing}
+          </td>`,
+      )}
+      <td class="bar">${this.renderBar(r)}<span class="sr">${r.text}</span></td>
+      <td class="status" part="status">
+        <svg class="status-icon" viewBox="0 0 16 16" aria-hidden="true">
+          <path d=${STATUS_ICONS[r.status]}></path></svg
+        >${l.status}${l.progress ? html`<span class="pct">${l.progress}</span>` : nothing}
+      </td>
+    </tr>`;
+  }
+
+  private renderBar(r: BarRow): TemplateResult {
+    const t = r.target;
+    const bar = r.bar;
+    return html`<svg class="chart" part="svg" aria-hidden="true">
+      <rect class="track" part="track" x="0" y="8" width="100%" height="8"></rect>
+      ${t?.band ? svg`<rect class="band" part="band" x=${pct(t.band[0])} y="4" width=${pct(t.band[1] - t.band[0])} height="16"></rect>` : nothing}
+      ${
+        bar && bar.to !== bar.from
+          ? svg`<rect class="value" part="bar" x=${pct(Math.min(bar.from, bar.to))} y="8" width=${pct(Math.abs(bar.to - bar.from))} height="8"></rect>`
+          : nothing
+      }
+      ${
+        r.regress
+          ? svg`<rect class="regress" part="regress" x=${pct(r.regress.from)} y="9" width=${pct(r.regress.to - r.regress.from)} height="6"></rect>`
+          : nothing
+      }
+      ${r.baseline !== null ? svg`<line class="baseline" part="baseline" x1=${pct(r.baseline)} x2=${pct(r.baseline)} y1="5" y2="19"></line>` : nothing}
+      ${r.expected !== null ? svg`<svg x=${pct(r.expected)} overflow="visible"><path class="expected" part="expected" d="M0,17L4,23H-4Z"></path></svg>` : nothing}
+      ${
+        t
+          ? t.hollow
+            ? svg`<svg x=${pct(t.at)} overflow="visible"><path class="mark open" part="target" d="M0,4L7,12L0,20L-7,12Z"></path></svg>`
+            : svg`<line class="target" part="target" x1=${pct(t.at)} x2=${pct(t.at)} y1="2" y2="22"></line>${
+                t.arrow
+                  ? svg`<svg x=${pct(t.at)} overflow="visible"><path class=${t.filled ? 'mark' : 'mark open'} part="target" d=${t.arrow > 0 ? 'M3,1L10,4.5L3,8Z' : 'M-3,1L-10,4.5L-3,8Z'}></path></svg>`
+                  : nothing
+              }`
+          : nothing
+      }
+      ${r.overflow.map(
+        (side) =>
+          svg`<svg x=${side === 'end' ? '100%' : '0'} overflow="visible"><path class="mark" d=${side === 'end' ? 'M2,8L7,12L2,16Z' : 'M-2,8L-7,12L-2,16Z'}></path></svg>`,
+      )}
+    </svg>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'innovation-target-bars': InnovationTargetBars;
+  }
+}

@@ -1,0 +1,389 @@
+import { expect } from 'chai';
+import '../../src/components/platform-table/define.js';
+import type { InnovationPlatformTable } from '../../src/components/platform-table/innovation-platform-table.js';
+import { toTsv } from '../../src/components/platform-table/platform-table.csv.js';
+import { sortPlatformRows } from '../../src/components/platform-table/platform-table.model.js';
+import { samplePlanDocument } from '../../src/model/sample-plan.js';
+import type { PlanDocumentInput } from '../../src/model/types.js';
+import { baodingPlatforms, manyPlatforms } from '../fixtures/platform-plans.js';
+import { expectNoAxeViolations } from './harness/axe.js';
+import { expectCleanCspReport, openCspPage } from './harness/csp.js';
+import {
+  assertNoBadText,
+  cleanupFixtures,
+  fixture,
+  mount,
+  nextFrame,
+  shadowText,
+} from './harness/fixture.js';
+import { checkXssSafety } from './harness/xss.js';
+
+type El = InnovationPlatformTable;
+
+async function make(plan: PlanDocumentInput, attrs: Record<string, string> = {}): Promise<El> {
+  const el = document.createElement('innovation-platform-table') as El;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.plan = plan;
+  return mount(el);
+}
+
+const $ = (el: El, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: El, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
+const rowLabels = (el: El) =>
+  $$(el, 'tbody th[scope="row"]').map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
+const sortButton = (el: El, i: number) => $$(el, 'thead [part="sort-button"]')[i]!;
+
+describe('<innovation-platform-table>', () => {
+  afterEach(cleanupFixtures);
+
+  it('renders the Chongqing platforms as a native table with caption, column and row headers', async () => {
+    const el = await make(samplePlanDocument, { locale: 'zh-CN' });
+    const table = $(el, 'table')!;
+    expect(table.querySelector('caption')!.textContent!.trim()).to.equal(
+      '重庆市科技创新“十三五”规划平台数量',
+    );
+    const heads = $$(el, 'thead th');
+    expect(heads.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(6).fill('col'));
+    expect(heads.map((th) => th.textContent!.trim())).to.deep.equal([
+      '平台类型',
+      '国家级',
+      '市级',
+      '区县级',
+      '部市级',
+      '未注明',
+    ]);
+    expect($$(el, 'tbody tr')).to.have.length(29);
+    expect($$(el, 'tbody th[scope="row"]')).to.have.length(29);
+    expect(heads.some((th) => th.hasAttribute('aria-sort'))).to.equal(false);
+    // Bars are decoration; the numbers are text.
+    for (const svg of $$(el, 'svg.bar')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    const text = shadowText(el);
+    expect(text).to.include('目标：力争50家（2020年）');
+    expect(text).to.include('+23个（新增）');
+    expect(text).to.include('其中：市属本科高校牵头建设的市级“2011协同创新中心”');
+    // Members behind a disclosure.
+    const details = $$(el, 'details[part="members"]');
+    expect(details).to.have.length(4);
+    expect(details[0]!.querySelector('summary')!.textContent).to.equal('名单（10）');
+    expect((details[0] as HTMLDetailsElement).open).to.equal(false);
+    assertNoBadText(el);
+    await expectNoAxeViolations(el);
+    (details[0] as HTMLDetailsElement).open = true;
+    await expectNoAxeViolations(el);
+  });
+
+  it('sorts by a click on a header button, sets aria-sort on that header only, and reverses on a second click', async () => {
+    const el = await make(baodingPlatforms, { locale: 'zh-CN' });
+    sortButton(el, 4).click(); // 未注明
+    await el.updateComplete;
+    const heads = $$(el, 'thead th');
+    expect(heads.map((th) => th.getAttribute('aria-sort'))).to.deep.equal([
+      null,
+      null,
+      null,
+      null,
+      'ascending',
+      null,
+    ]);
+    expect(rowLabels(el)).to.deep.equal([
+      '科技创新平台（国家、省、市三级）（总数）',
+      '其中：产业研究院',
+      '其中：重点实验室',
+      '其中：重点实验室',
+      '其中：工程技术中心',
+      '其中：工程技术中心',
+    ]);
+    await expectNoAxeViolations(el);
+    sortButton(el, 4).click();
+    await el.updateComplete;
+    expect(heads[4]!.getAttribute('aria-sort')).to.equal('descending');
+    expect(rowLabels(el).slice(1, 3)).to.deep.equal(['其中：工程技术中心', '其中：工程技术中心']);
+    sortButton(el, 0).click();
+    await el.updateComplete;
+    expect(heads[4]!.hasAttribute('aria-sort')).to.equal(false);
+    expect(heads[0]!.getAttribute('aria-sort')).to.equal('ascending');
+    await expectNoAxeViolations(el);
+  });
+
+  it('is operable by keyboard only: Tab to a sort button, Enter and Space sort', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const el = await make(baodingPlatforms, { locale: 'en' });
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    // Download, Copy, then the first sort button (type), then National.
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(sortButton(el, 1));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($$(el, 'thead th')[1]!.getAttribute('aria-sort')).to.equal('ascending');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect($$(el, 'thead th')[1]!.getAttribute('aria-sort')).to.equal('descending');
+    expect(el.shadowRoot!.activeElement).to.equal(sortButton(el, 1));
+    // Focus is visible.
+    expect(getComputedStyle(sortButton(el, 1)).outlineStyle).to.equal('solid');
+    before.remove();
+  });
+
+  it('downloads exactly what is shown as a CSV Blob (BOM, CRLF) named after the plan id, with no request', async () => {
+    const el = await make(baodingPlatforms, { locale: 'zh-CN' });
+    sortButton(el, 4).click();
+    await el.updateComplete;
+    const blobs: Blob[] = [];
+    const clicks: Array<{ href: string; download: string }> = [];
+    const originalCreate = URL.createObjectURL;
+    const originalClick = HTMLAnchorElement.prototype.click;
+    const entries = performance.getEntriesByType('resource').length;
+    URL.createObjectURL = (obj: Blob | MediaSource) => {
+      blobs.push(obj as Blob);
+      return originalCreate.call(URL, obj);
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push({ href: this.href, download: this.download });
+    };
+    try {
+      $$(el, '[part="button"]')[0]!.click();
+    } finally {
+      URL.createObjectURL = originalCreate;
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(blobs).to.have.length(1);
+    expect(clicks).to.have.length(1);
+    expect(clicks[0]!.download).to.equal('baoding-sti-platforms.csv');
+    expect(clicks[0]!.href.startsWith('blob:')).to.equal(true);
+    expect(blobs[0]!.type).to.equal('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect(Array.from(bytes.slice(0, 3))).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text).to.equal(
+      '\uFEFF平台类型,国家级,省级,市级,未注明,合计\r\n' +
+        '科技创新平台（国家、省、市三级）（总数）,,,,120家（现有）,\r\n' +
+        '其中：产业研究院,,,,2家,\r\n' +
+        '其中：重点实验室,,,,24家,\r\n' +
+        '其中：重点实验室,2家,13家,9家,,24家\r\n' +
+        '其中：工程技术中心,,,,94家,\r\n' +
+        '其中：工程技术中心,1家,24家,,,\r\n',
+    );
+    expect(text).to.equal(el.csv);
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(performance.getEntriesByType('resource').length).to.equal(entries);
+  });
+
+  it('copies tab-separated text with navigator.clipboard, and shows a visible fallback when it is refused', async () => {
+    const el = await make(baodingPlatforms, { locale: 'zh-CN' });
+    const copied: string[] = [];
+    const desc = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    const use = (writeText: (t: string) => Promise<void>) =>
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    try {
+      use(async (t) => {
+        copied.push(t);
+      });
+      $$(el, '[part="button"]')[1]!.click();
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+      expect(copied).to.deep.equal([toTsv(el.tableModel!.columns, el.shownRows)]);
+      expect(copied[0]!.split('\r\n')[0]).to.equal('平台类型\t国家级\t省级\t市级\t未注明\t合计');
+      expect($(el, '[part="status"]')!.textContent).to.equal('已复制表格');
+      expect($(el, '[part="status"]')!.getAttribute('role')).to.equal('status');
+      use(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      $$(el, '[part="button"]')[1]!.click();
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+      const area = $(el, 'textarea') as HTMLTextAreaElement;
+      expect(area).to.not.equal(null);
+      expect(area.value).to.equal(copied[0]!.replace(/\r\n/g, '\n')); // a textarea's value normalizes CRLF
+      expect(el.shadowRoot!.activeElement).to.equal(area);
+      expect($(el, '[part="status"]')!.textContent).to.equal('无法使用剪贴板，请手动复制下方文本');
+      await expectNoAxeViolations(el);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+      if (desc && !Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard'))
+        Object.defineProperty(Navigator.prototype, 'clipboard', desc);
+    }
+  });
+
+  it('becomes stacked cards below 520 px and keeps table semantics and the same text', async () => {
+    const wrap = await fixture<HTMLDivElement>('<div class="narrow-host"></div>');
+    wrap.style.setProperty('width', '320px');
+    const el = document.createElement('innovation-platform-table') as El;
+    el.plan = baodingPlatforms;
+    el.setAttribute('locale', 'zh-CN');
+    wrap.appendChild(el);
+    await el.updateComplete;
+    await nextFrame();
+    await nextFrame();
+    await el.updateComplete;
+    expect($(el, '.base')!.classList.contains('narrow')).to.equal(true);
+    const td = $$(el, 'tbody td:not(.blank)')[0]!;
+    expect(getComputedStyle(td).display).to.equal('block');
+    expect(getComputedStyle(td, '::before').content).to.include('未注明');
+    expect(el.getBoundingClientRect().width).to.equal(320);
+    expect(el.shadowRoot!.querySelector('table')!.scrollWidth).to.be.at.most(320);
+    expect($(el, 'table')!.getAttribute('role')).to.equal('table');
+    expect(td.getAttribute('role')).to.equal('cell');
+    assertNoBadText(el);
+    await expectNoAxeViolations(el);
+    wrap.style.setProperty('width', '900px');
+    await nextFrame();
+    await nextFrame();
+    await el.updateComplete;
+    expect($(el, '.base')!.classList.contains('narrow')).to.equal(false);
+  });
+
+  it('reads an inline <table> child (the no-JS view) and hides it while the widget shows', async () => {
+    const el = await fixture<El>(`<innovation-platform-table locale="zh-CN">
+      <table>
+        <caption>保定市科技创新平台</caption>
+        <thead><tr><th>类型</th><th>级别</th><th>数量</th><th>年份</th></tr></thead>
+        <tbody>
+          <tr><td>重点实验室</td><td>国家级</td><td>2家</td><td>2015</td></tr>
+          <tr><td>重点实验室</td><td>省级</td><td>13家</td><td>2015</td></tr>
+          <tr><td>重点实验室</td><td>市级</td><td>9家</td><td>2015</td></tr>
+        </tbody>
+      </table></innovation-platform-table>`);
+    await el.updateComplete;
+    expect($$(el, 'tbody tr')).to.have.length(1);
+    expect($$(el, 'tbody td').map((td) => td.textContent!.trim())).to.deep.equal([
+      '2家（2015年）',
+      '13家（2015年）',
+      '9家（2015年）',
+      '24家（2015年）',
+    ]);
+    const slot = $(el, 'slot')!;
+    expect(getComputedStyle(slot).display).to.equal('none');
+    await expectNoAxeViolations(el);
+  });
+
+  it('on bad input shows a notice, fires innovation-data-error, still shows the rows, and never shows NaN/undefined/null', async () => {
+    const events: CustomEvent[] = [];
+    const listener = (e: Event) => events.push(e as CustomEvent);
+    document.addEventListener('innovation-data-error', listener);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await make(
+        {
+          version: 1,
+          plan: { id: 'bad', title: '坏数据' },
+          platforms: [
+            { id: 'a', type: '孵化器', level: 'galactic', count: 'abc' },
+            { id: 'b', type: '实验室', count: 5, partOf: 'c' },
+            { id: 'c', type: '中心', count: 3, partOf: 'b' },
+            { id: 'd', type: '基地', count: 1e400 as number, partOf: 'nowhere' },
+          ],
+        },
+        { levels: 'national,moon', locale: 'zh-CN' },
+      );
+      await el.updateComplete;
+      const notice = $(el, '[part="notice"]')!;
+      expect(notice).to.not.equal(null);
+      expect(notice.textContent).to.include('moon');
+      expect(events.length).to.be.at.least(2); // the plan's problems, and the levels option
+      assertNoBadText(el);
+      await expectNoAxeViolations(el);
+      el.removeAttribute('levels');
+      await el.updateComplete;
+      expect(rowLabels(el).length).to.be.at.least(3);
+      assertNoBadText(el);
+      await expectNoAxeViolations(el);
+    } finally {
+      console.warn = warn;
+      document.removeEventListener('innovation-data-error', listener);
+    }
+  });
+
+  it('renders in English, dark theme, with no axe violations', async () => {
+    const el = await make(samplePlanDocument, { locale: 'en', theme: 'dark' });
+    expect($$(el, 'thead th').map((th) => th.textContent!.trim())[0]).to.equal('Platform type');
+    expect(shadowText(el)).to.include('target: 50 (2020, stretch)');
+    assertNoBadText(el);
+    await expectNoAxeViolations(el);
+  });
+
+  it('keeps type names, levels, members and quotes as text (XSS helper)', async () => {
+    const render = (payload: string, field: string) => {
+      const platform: Record<string, unknown> = {
+        id: 'x',
+        type: '类型',
+        level: 'national',
+        count: 3,
+        members: ['甲'],
+      };
+      if (field === 'type') platform['type'] = payload;
+      if (field === 'level') platform['level'] = payload;
+      if (field === 'member') platform['members'] = [payload, '乙'];
+      if (field === 'count') platform['count'] = payload;
+      const plan = {
+        version: 1,
+        plan: { id: 'x', title: field === 'title' ? payload : '标题' },
+        // A second platform with an invalid level: every render has the notice.
+        platforms: [platform, { id: 'zz', type: '其他', level: 'zzz', count: 1 }],
+      };
+      const el = document.createElement('innovation-platform-table') as El;
+      el.plan = plan as unknown as PlanDocumentInput;
+      return mount(el);
+    };
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      await checkXssSafety({
+        fields: ['type', 'title', 'member', 'level', 'count'],
+        visibleFields: ['type', 'title', 'member'],
+        allowGrowth: ['span', 'li', 'div', 'td', 'th', 'rect', 'svg', 'details', 'summary', 'ul'],
+        // Counts: the baseline is a number (a bar); payloads without one draw less, never more.
+        baselineRender: (field) => render(field === 'count' ? '5' : '基线文本 baseline', field),
+        render,
+      });
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('sorts 5,000 rows within one frame of script time (measured)', async () => {
+    const el = await make(manyPlatforms(5000), { locale: 'zh-CN' });
+    const rows = el.tableModel!.rows;
+    expect(rows).to.have.length(5000);
+    // The pure sort.
+    sortPlatformRows(rows, 1, 'ascending');
+    const t0 = performance.now();
+    sortPlatformRows(rows, 2, 'descending');
+    const pure = performance.now() - t0;
+    // Click → Lit update committed (sort + DOM update of 5,000 rows, script only, no layout).
+    const times: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const t1 = performance.now();
+      sortButton(el, 1 + (i % 2)).click();
+      await el.updateComplete;
+      times.push(performance.now() - t1);
+    }
+    times.sort((a, b) => a - b);
+    const median = (times[1]! + times[2]!) / 2;
+    console.log(
+      `platform-table: sort 5,000 rows: pure ${pure.toFixed(1)} ms; click→update ${times.map((t) => t.toFixed(1)).join(', ')} ms (median ${median.toFixed(1)} ms)`,
+    );
+    expect(pure).to.be.below(16);
+    expect(median).to.be.below(250); // loose: shared CI machine; the number is reported
+  });
+
+  it('runs under a strict CSP page (after the tag is registered in src/define.ts and built)', async function () {
+    const res = await fetch('/dist/innovation-widgets.iife.js');
+    if (!res.ok || !(await res.text()).includes('innovation-platform-table')) this.skip();
+    const { doc, report } = await openCspPage(
+      `<innovation-platform-table locale="zh-CN"><table>
+        <thead><tr><th>类型</th><th>级别</th><th>数量</th></tr></thead>
+        <tbody><tr><td>重点实验室</td><td>国家级</td><td>2家</td></tr><tr><td>重点实验室</td><td>省级</td><td>13家</td></tr></tbody>
+      </table></innovation-platform-table>`,
+      {
+        waitFor: (d) => !!d.querySelector('innovation-platform-table')?.shadowRoot?.querySelector('tbody tr'),
+      },
+    );
+    const el = doc.querySelector('innovation-platform-table')!;
+    (el.shadowRoot!.querySelector('[part="sort-button"]') as HTMLElement).click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.shadowRoot!.querySelector('th[aria-sort]')).to.not.equal(null);
+    expectCleanCspReport(report);
+  });
+});

@@ -1,0 +1,334 @@
+import { expect } from 'chai';
+import '../../src/components/target-bars/define.js';
+import '../../src/components/data/define.js';
+import type { InnovationTargetBars } from '../../src/components/target-bars/innovation-target-bars.js';
+import { samplePlanDocument } from '../../src/model/sample-plan.js';
+import type { IndicatorInput, PlanDocumentInput } from '../../src/model/types.js';
+import { expectNoAxeViolations } from './harness/axe.js';
+import { expectCleanCspReport, openCspPage } from './harness/csp.js';
+import {
+  assertNoBadText,
+  cleanupFixtures,
+  fixture,
+  mount,
+  nextFrame,
+  shadowText,
+  sleep,
+} from './harness/fixture.js';
+import { checkXssSafety } from './harness/xss.js';
+
+let CASES: PlanDocumentInput;
+
+async function bars(
+  plan: unknown,
+  attrs: Record<string, string> = {},
+  width?: number,
+): Promise<InnovationTargetBars> {
+  const el = document.createElement('innovation-target-bars');
+  el.plan = plan as PlanDocumentInput;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (width) el.style.setProperty('width', `${width}px`);
+  await mount(el);
+  await until(() => !!el.barsScene, 'the scene');
+  return el;
+}
+
+async function until(check: () => boolean, what: string, ms = 4000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+async function quiet<T>(fn: () => Promise<T>): Promise<{ result: T; warnings: unknown[][] }> {
+  const original = console.warn;
+  const warnings: unknown[][] = [];
+  console.warn = (...args: unknown[]) => void warnings.push(args);
+  try {
+    return { result: await fn(), warnings };
+  } finally {
+    console.warn = original;
+  }
+}
+
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
+const rowNames = (el: Element) => $$(el, 'tbody th[scope="row"] .name').map((n) => n.textContent!.trim());
+const sortOf = (el: Element) =>
+  $$(el, 'thead th').map((th) => `${th.textContent!.trim()}:${th.getAttribute('aria-sort') ?? '-'}`);
+
+function bigPlan(n: number): PlanDocumentInput {
+  const indicators: IndicatorInput[] = Array.from({ length: n }, (_, i) => ({
+    id: `i${i}`,
+    name: `指标${i}`,
+    unit: i % 2 ? '%' : '家',
+    category: `类别${i % 5}`,
+    direction: i % 7 === 0 ? 'decrease' : 'increase',
+    observations: [
+      { year: 2015, value: 100 + (i % 13) },
+      { year: 2018, value: 100 + ((i * 37) % 90) },
+    ],
+    target: { year: 2020, value: i % 3 ? 180 : '150以上' },
+  }));
+  return { version: 1, plan: { id: 'big', title: '一千行', period: '2016-2020' }, indicators };
+}
+
+describe('<innovation-target-bars>', () => {
+  before(async () => {
+    CASES = (await (await fetch('/test/fixtures/plans/target-bars-cases.json')).json()) as PlanDocumentInput;
+  });
+  afterEach(cleanupFixtures);
+
+  it('renders the ten 专栏2 rows of the sample plan as a real table', async () => {
+    const el = await bars(samplePlanDocument);
+    const table = $(el, 'table')!;
+    expect(table.querySelector('caption')!.textContent!.trim()).to.equal('重庆市科技创新“十三五”规划');
+    expect($$(el, 'thead th[scope="col"]').map((th) => th.textContent!.trim())).to.deep.equal([
+      '指标',
+      '基期',
+      '最新',
+      '目标',
+      '进度',
+      '状态',
+    ]);
+    expect(rowNames(el)).to.have.length(10);
+    expect(rowNames(el)[1]).to.equal('研究与试验发展经费投入强度');
+    // Each bar is decoration; its cell carries the row's full text.
+    const cell = $$(el, 'td.bar')[1]!;
+    expect(cell.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(cell.textContent!.trim()).to.equal(
+      '研究与试验发展经费投入强度：基期 1.57%（2015年），2020年目标 2.5%，暂无最新数据',
+    );
+    // 1.57 of 0–2.5: the value bar covers 62.8 % of the track.
+    const track = cell.querySelector('rect.track') as SVGRectElement;
+    const value = cell.querySelector('rect.value') as SVGRectElement;
+    expect(value.getBBox().width / track.getBBox().width).to.be.closeTo(0.628, 0.01);
+    expect(sortOf(el)[0]).to.equal('指标:ascending');
+    assertNoBadText(el);
+    await expectNoAxeViolations(el);
+  });
+
+  it('sorts by click: aria-sort moves to the pressed column and a second press reverses', async () => {
+    const el = await bars(CASES);
+    const buttons = $$(el, 'thead button');
+    buttons[1]!.click(); // 进度
+    await el.updateComplete;
+    expect(sortOf(el)).to.deep.equal(['指标:-', '基期:-', '最新:-', '目标:-', '进度:ascending', '状态:-']);
+    expect(rowNames(el).slice(0, 2)).to.deep.equal(['单位地区生产总值能耗', '高新技术企业数']);
+    buttons[1]!.click();
+    await el.updateComplete;
+    expect(sortOf(el)[4]).to.equal('进度:descending');
+    expect(rowNames(el)[0]).to.equal('技术合同成交额');
+    expect(el.getAttribute('sort')).to.equal('progress');
+    expect(el.getAttribute('sort-direction')).to.equal('descending');
+    await expectNoAxeViolations(el);
+  });
+
+  it('sorts from the keyboard: Tab to a sort button, Enter and Space press it, focus stays', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const el = await bars(CASES);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' }); // 指标
+    await sendKeys({ press: 'Tab' }); // 进度
+    await sendKeys({ press: 'Tab' }); // 状态
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('状态');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(sortOf(el)[5]).to.equal('状态:ascending');
+    expect(rowNames(el)[0]).to.equal('单位地区生产总值能耗'); // off track first
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(sortOf(el)[5]).to.equal('状态:descending');
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('状态');
+    before.remove();
+  });
+
+  it('groups by category under row-group headers', async () => {
+    const el = await bars(CASES, { 'group-by': 'category', sort: 'progress' });
+    const bodies = $$(el, 'tbody');
+    expect(bodies.map((b) => b.querySelector('th[scope="rowgroup"]')!.textContent!.trim())).to.deep.equal([
+      '创新投入',
+      '创新产出',
+      '绿色发展',
+    ]);
+    expect(bodies[2]!.querySelectorAll('th[scope="row"]').length).to.equal(2);
+    await expectNoAxeViolations(el);
+  });
+
+  it('filters by indicators, category and attribute; an unknown id is listed and reported', async () => {
+    let el = await bars(CASES, { indicators: 'pm25,rd-intensity' });
+    expect(rowNames(el)).to.deep.equal([
+      '细颗粒物（PM2.5）未达标地级及以上城市浓度下降比例',
+      '研究与试验发展经费投入强度',
+    ]);
+    el = await bars(CASES, { category: '绿色发展' });
+    expect(rowNames(el)).to.have.length(2);
+    el = await bars(CASES, { attribute: '约束性', locale: 'en' });
+    expect(rowNames(el)).to.deep.equal([
+      'Energy use per unit of GDP',
+      'Fall in PM2.5 concentration in non-compliant cities',
+    ]);
+    const events: CustomEvent[] = [];
+    document.addEventListener('innovation-data-error', (e) => events.push(e as CustomEvent), { once: true });
+    const { result } = await quiet(() => bars(CASES, { indicators: 'rd-intensity,nope' }));
+    expect(rowNames(result)).to.have.length(1);
+    expect($(result, '[part="notice"]')!.textContent).to.include('计划中没有指标“nope”');
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail.problems[0].message).to.equal('计划中没有指标“nope”');
+  });
+
+  it('lists rows that fail validation in a notice and renders the rest', async () => {
+    const doc = {
+      version: 1,
+      plan: { id: 'bad', title: '有问题的表', period: '2016-2020' },
+      indicators: [
+        {
+          id: 'ok',
+          name: '好的指标',
+          unit: '%',
+          observations: [{ year: 2015, value: 1 }],
+          target: { year: 2020, value: 2 },
+        },
+        { id: 'Bad Id!', name: '坏的编号', unit: '%' },
+        { id: 'ok', name: '重复', unit: '%' },
+        { id: 'nan', name: 'NaN', unit: 'undefined', observations: [{ year: 'x', value: 'null' }] },
+      ],
+    };
+    const events: CustomEvent[] = [];
+    const handler = (e: Event) => events.push(e as CustomEvent);
+    document.addEventListener('innovation-data-error', handler);
+    const { result: el } = await quiet(() => bars(doc));
+    document.removeEventListener('innovation-data-error', handler);
+    expect(rowNames(el)).to.include('好的指标');
+    const notice = $(el, '[part="notice"]')!;
+    expect(notice.querySelectorAll('li').length).to.be.greaterThan(0);
+    expect(events.length).to.be.greaterThan(0);
+    await expectNoAxeViolations(el);
+  });
+
+  it('stacks the name above the bar in a narrow container (320 px)', async () => {
+    const el = await bars(samplePlanDocument, {}, 320);
+    await until(() => $(el, '.base')!.classList.contains('narrow'), 'the narrow layout');
+    const th = $$(el, 'tbody th[scope="row"]')[4]!;
+    const bar = $$(el, 'td.bar')[4]!;
+    const a = th.getBoundingClientRect();
+    const b = bar.getBoundingClientRect();
+    expect(a.bottom).to.be.at.most(b.top + 1);
+    expect(b.width).to.be.greaterThan(260);
+    // The long Chinese name wraps inside the box without overlapping the numbers.
+    expect(a.right).to.be.at.most(el.getBoundingClientRect().right + 1);
+    expect(el.scrollWidth).to.be.at.most(320);
+    assertNoBadText(el);
+    await expectNoAxeViolations(el);
+  });
+
+  it('passes axe in every state: both scales, en, dark, grouped, narrow', async () => {
+    const variants: Array<[Record<string, string>, number?]> = [
+      [{}],
+      [{ scale: 'progress' }],
+      [{ scale: 'progress', locale: 'en', theme: 'dark' }],
+      [{ 'group-by': 'category', sort: 'status', 'sort-direction': 'descending' }],
+      [{ scale: 'progress', locale: 'en' }, 320],
+    ];
+    for (const [attrs, width] of variants) {
+      const el = await bars(CASES, attrs, width);
+      assertNoBadText(el);
+      await expectNoAxeViolations(el);
+    }
+  });
+
+  it('reads an inline <table> child and hides it while the bars show', async () => {
+    const el = await fixture<InnovationTargetBars>(`<innovation-target-bars>
+      <table>
+        <caption>专栏2</caption>
+        <thead><tr><th>指标</th><th>单位</th><th>2015年</th><th>2020年目标</th><th>属性</th></tr></thead>
+        <tbody>
+          <tr><td>每万人口发明专利拥有量</td><td>件</td><td>4.3</td><td>8.6</td><td>预期性</td></tr>
+          <tr><td>单位GDP能耗</td><td>吨标煤/万元</td><td>2.4</td><td>2.0</td><td>约束性</td></tr>
+        </tbody>
+      </table></innovation-target-bars>`);
+    await until(() => (el.barsScene?.rows.length ?? 0) === 2, 'two rows');
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['每万人口发明专利拥有量', '单位GDP能耗']);
+    expect($$(el, '.badge').map((b) => b.textContent)).to.deep.equal(['约束性']);
+    expect(el.querySelector('table')!.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('reads its plan from an <innovation-data> ancestor', async () => {
+    const data = await fixture(
+      `<innovation-data src="/test/fixtures/http/plan.json"><innovation-target-bars></innovation-target-bars></innovation-data>`,
+    );
+    const el = data.querySelector('innovation-target-bars')!;
+    await until(() => (el.barsScene?.rows.length ?? 0) > 0, 'rows from the data element');
+    assertNoBadText(el);
+  });
+
+  it('keeps names, units, categories and quotes as text (XSS helper)', async () => {
+    const planWith = (payload: string, field: string): PlanDocumentInput => ({
+      version: 1,
+      plan: { id: 'x', title: field === 'title' ? payload : '标题', period: '2016-2020' },
+      indicators: [
+        {
+          id: 'a',
+          name: field === 'name' ? payload : '指标',
+          unit: field === 'unit' ? payload : '%',
+          category: field === 'category' ? payload : '类别',
+          observations: [{ year: 2015, value: 1, source: { quote: field === 'quote' ? payload : '原文' } }],
+          target: { year: 2020, value: 2 },
+        },
+      ],
+    });
+    await quiet(() =>
+      checkXssSafety({
+        fields: ['name', 'unit', 'category', 'quote', 'title'],
+        visibleFields: ['name', 'quote', 'title'],
+        allowGrowth: ['span', 'li', 'div', 'strong', 'ul'],
+        render: (payload, field) => {
+          const el = document.createElement('innovation-target-bars');
+          el.setAttribute('group-by', 'category');
+          el.plan = planWith(payload, field);
+          return mount(el);
+        },
+      }),
+    );
+  });
+
+  it('re-sorts 1000 rows in under 16 ms of script time', async () => {
+    const el = await bars(bigPlan(1000));
+    expect($$(el, 'tbody tr').length).to.equal(1000);
+    const times: number[] = [];
+    for (const sort of ['progress', 'status', 'progress', 'plan', 'status', 'progress'] as const) {
+      await nextFrame();
+      const t0 = performance.now();
+      el.sortBy(sort);
+      await el.updateComplete;
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)]!;
+    console.log(
+      `target-bars: re-sort of 1000 rows, median ${median.toFixed(1)} ms, all ${times.map((t) => t.toFixed(1)).join(' ')}`,
+    );
+    expect(rowNames(el)[0]).to.not.equal(undefined);
+    expect(median).to.be.below(16);
+  });
+
+  it('is clean under the strict CSP (needs npm run build and the tag in src/define.ts)', async function () {
+    const probe = await fetch('/dist/innovation-widgets.iife.js', { method: 'HEAD' });
+    if (!probe.ok) this.skip();
+    const { win } = await openCspPage('<p>probe</p>');
+    if (!win.customElements.get('innovation-target-bars')) this.skip();
+    await cleanupFixtures();
+    const { doc, report } = await openCspPage(
+      '<innovation-target-bars><table><thead><tr><th>指标</th><th>单位</th><th>2015年</th><th>2020年目标</th></tr></thead><tbody><tr><td>研究与试验发展经费投入强度</td><td>%</td><td>1.57</td><td>2.5</td></tr></tbody></table></innovation-target-bars>',
+    );
+    const el = doc.querySelector('innovation-target-bars')!;
+    expect(el.shadowRoot!.querySelectorAll('tbody th[scope="row"]').length).to.equal(1);
+    expectCleanCspReport(report);
+    expect(shadowText(el)).to.not.match(/NaN|undefined/);
+  });
+});
