@@ -12,7 +12,7 @@ import typescript from '@rollup/plugin-typescript';
 import MagicString from 'magic-string';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} License | bundles Lit (BSD-3-Clause) and D3 (ISC) */`;
+const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} License | bundles Lit (BSD-3-Clause) */`;
 
 const isExternal = (id) => /^(lit(-html|-element)?|@lit\/[^/]+|d3-[a-z]+|internmap)(\/|$)/.test(id);
 
@@ -42,7 +42,7 @@ export function minifyCssPart(text) {
             .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             // Never around `+`, `-`, `>`, `~`: calc(1px + 2px) needs its spaces; `a :hover` ≠ `a:hover`.
-            .replace(/ ?([{};,]) ?/g, '$1')
+            .replace(/(?<!:) ?([{};,]) ?/g, '$1')
             // After a colon only: "color: red" → "color:red"; an empty custom property (`--x: ;`) keeps its space.
             .replace(/: (?![;}])/g, ':')
             .replace(/;}/g, '}'),
@@ -65,7 +65,11 @@ export function minifyLitTemplates() {
       const out = new MagicString(code);
       const visit = (node) => {
         if (!node || typeof node.type !== 'string') return;
-        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && tags[node.tag.name]) {
+        if (
+          node.type === 'TaggedTemplateExpression' &&
+          node.tag.type === 'Identifier' &&
+          tags[node.tag.name]
+        ) {
           const quasis = node.quasi.quasis;
           const whole = quasis.map((q) => q.value.raw).join('');
           if (!/<(pre|textarea)\b/i.test(whole)) {
@@ -99,6 +103,8 @@ const bundleTs = (outDir = 'dist') =>
 export const STANDALONE = {
   'innovation-gauge': 'src/components/gauge/define.ts',
   'innovation-data': 'src/components/data/define.ts',
+  'innovation-target-bars': 'src/components/target-bars/define.ts',
+  'innovation-platform-table': 'src/components/platform-table/define.ts',
 };
 
 export default [

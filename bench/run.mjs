@@ -305,7 +305,19 @@ async function main() {
     durationMs: Date.now() - started,
   };
 
-  const md = toMarkdown(results);
+  // The data model is measured in Node (no browser): its own section at the end.
+  let modelMarkdown = '';
+  if (!args.scenario || args.scenario.includes('model')) {
+    const { runModelBench } = await import('./model.mjs');
+    const model = await runModelBench({ quick: args.quick });
+    results.model = {
+      validateAssessMs: model.validateAssessMs,
+      parseQuantityPerSecond: model.parseQuantityPerSecond,
+    };
+    modelMarkdown = `\n${model.markdown}`;
+  }
+
+  const md = toMarkdown(results) + modelMarkdown;
   console.log(`\n${md}`);
   if (filtered) {
     console.log('(filtered run: bench/results.md and results.json left unchanged)');

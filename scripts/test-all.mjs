@@ -53,6 +53,7 @@ const steps = [
   ['build', process.execPath, ['scripts/build.mjs']],
   ['unit (vitest)', bin('vitest'), ['run']],
   ['browser (web-test-runner, Chromium)', bin('web-test-runner'), [], { browser: true }],
+  ['demo page (Chromium, strict CSP)', process.execPath, ['scripts/test-demo.mjs'], { browser: true }],
   ['benchmark harness (node --test)', process.execPath, ['--test', 'bench/test/']],
   ['bundle-size budget', process.execPath, ['scripts/check-size.mjs']],
 ];

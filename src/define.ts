@@ -4,3 +4,5 @@
  */
 import './components/data/define.js';
 import './components/gauge/define.js';
+import './components/target-bars/define.js';
+import './components/platform-table/define.js';

@@ -21,3 +21,5 @@ export type {
   InnovationDataLoadDetail,
 } from './components/data/innovation-data.js';
 export { InnovationGauge } from './components/gauge/innovation-gauge.js';
+export { InnovationTargetBars } from './components/target-bars/innovation-target-bars.js';
+export { InnovationPlatformTable } from './components/platform-table/innovation-platform-table.js';

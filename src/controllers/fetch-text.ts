@@ -65,29 +65,11 @@ export function shortName(url: string): string {
 }
 
 function positive(value: number | undefined, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+  return typeof value === 'number' && value > 0 && value < Infinity ? value : fallback;
 }
 
 function formatBytes(n: number): string {
-  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} kB` : `${n} bytes`;
-}
-
-function decoderFor(contentType: string): TextDecoder {
-  const charset = /charset=([^;]+)/i.exec(contentType)?.[1]?.trim().replace(/^"|"$/g, '');
-  try {
-    return new TextDecoder(charset || 'utf-8');
-  } catch {
-    return new TextDecoder('utf-8'); // unknown label
-  }
-}
-
-/** What to do about an HTTP error status. */
-function httpHint(status: number): string {
-  if (status === 401 || status === 403)
-    return 'the file is not public; check its permissions or the credentials attribute';
-  return status >= 500
-    ? 'the server failed; try again later or contact its administrator'
-    : 'check the src URL';
+  return n < 1e3 ? `${n} bytes` : `${(n / (n < 1e6 ? 1e3 : 1e6)).toFixed(1)} ${n < 1e6 ? 'kB' : 'MB'}`;
 }
 
 async function load(url: string, options: FetchTextOptions): Promise<FetchedText> {
@@ -95,17 +77,12 @@ async function load(url: string, options: FetchTextOptions): Promise<FetchedText
   const maxBytes = positive(options.maxBytes, DEFAULT_MAX_BYTES);
   /** Every message starts with the file name: "plan.json: …". */
   const fail = (kind: DataLoadErrorKind, message: string, status?: number): DataLoadError =>
-    new DataLoadError(
-      kind,
-      `${shortName(url)}: ${message}`,
-      status === undefined ? { url } : { status, url },
-    );
+    new DataLoadError(kind, `${shortName(url)}: ${message}`, status ? { status, url } : { url });
   const tooLarge = (size?: number): DataLoadError =>
     fail(
       'size',
       `the file is larger than the limit of ${formatBytes(maxBytes)}${size ? ` (${formatBytes(size)})` : ''}; publish a smaller file or raise max-bytes`,
     );
-  if (typeof fetch !== 'function') throw fail('network', 'this browser cannot fetch data (no fetch API)');
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -115,64 +92,53 @@ async function load(url: string, options: FetchTextOptions): Promise<FetchedText
   /** After an abort or a broken connection: a timeout when the timer fired, else `otherwise`. */
   const broken = (otherwise: string): DataLoadError =>
     timedOut
-      ? fail(
-          'timeout',
-          `no complete answer from the server within ${timeoutMs} ms; check the server or raise the timeout`,
-        )
-      : fail('network', otherwise);
+      ? fail('timeout', `no complete answer within ${timeoutMs} ms; check the server or raise the timeout`)
+      : fail('network', `${otherwise}; check the src URL and the server (CORS)`);
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        credentials: options.credentials ?? 'omit',
-        signal: controller.signal,
-        headers: { Accept: 'application/json, text/csv, text/plain;q=0.9, */*;q=0.5' },
-      });
-    } catch {
-      throw broken(
-        "the request failed (offline, blocked, or the server does not allow cross-origin requests); check the src URL and the server's CORS settings",
-      );
-    }
-    const { status, statusText, headers } = response;
+    const response = await fetch(url, {
+      credentials: options.credentials ?? 'omit',
+      signal: controller.signal,
+      headers: { Accept: 'application/json, text/csv, text/plain;q=0.9, */*;q=0.5' },
+    }).catch(() => {
+      throw broken('the request failed (offline, blocked or cross-origin)');
+    });
+    const { ok, status, statusText, headers } = response;
     const declared = Number(headers.get('content-length'));
-    if (!response.ok || declared > maxBytes) controller.abort();
-    if (!response.ok)
+    if (!ok || declared > maxBytes) controller.abort();
+    if (!ok)
       throw fail(
         'http',
-        `the server answered ${status}${statusText ? ` ${statusText}` : ''}; ${httpHint(status)}`,
+        `the server answered ${status}${statusText ? ` ${statusText}` : ''}; ${
+          status === 401 || status === 403
+            ? 'the file is not public; check its permissions or the credentials attribute'
+            : status >= 500
+              ? 'the server failed; try again later'
+              : 'check the src URL'
+        }`,
         status,
       );
     if (declared > maxBytes) throw tooLarge(declared);
     const contentType = headers.get('content-type') ?? '';
-    const decoder = decoderFor(contentType);
+    let decoder: TextDecoder;
+    try {
+      decoder = new TextDecoder(/charset=["\s]*([^;"\s]+)/i.exec(contentType)?.[1] || 'utf-8');
+    } catch {
+      decoder = new TextDecoder(); // unknown label
+    }
     let text = '';
     let received = 0;
-    const take = (chunk: Uint8Array): void => {
-      received += chunk.byteLength;
-      if (received > maxBytes) {
-        controller.abort();
-        throw tooLarge();
-      }
-      text += decoder.decode(chunk, { stream: true });
-    };
+    const reader = response.body?.getReader();
     try {
-      const reader = response.body?.getReader();
-      if (!reader) take(new Uint8Array(await response.arrayBuffer()));
-      else {
-        try {
-          for (let r = await reader.read(); !r.done; r = await reader.read()) take(r.value);
-        } catch (error) {
-          void reader.cancel().catch(() => undefined);
-          throw error;
-        }
+      for (let r = await reader?.read(); r && !r.done; r = await reader!.read()) {
+        received += r.value.byteLength;
+        if (received > maxBytes) throw tooLarge();
+        text += decoder.decode(r.value, { stream: true });
       }
-      text += decoder.decode();
     } catch (error) {
-      throw error instanceof DataLoadError
-        ? error
-        : broken('the connection broke while reading the file; try again later');
+      controller.abort();
+      throw error instanceof DataLoadError ? error : broken('the connection broke while reading the file');
     }
-    return { url, text, contentType };
+    return { url, text: text + decoder.decode(), contentType };
   } finally {
     clearTimeout(timer);
   }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inlineSourceKey, observeInline, readInlinePlan } from '../dom/read-table.js';
 import type { Plan, PlanDocumentInput, Problem, ValidationResult } from '../model/types.js';
 import { validatePlan } from '../model/validate.js';
+import { reportProblems } from '../utils/events.js';
 import { isNormalized } from '../utils/normalized-plan.js';
 
 export { emptyPlan } from '../model/validate.js';
@@ -192,14 +193,8 @@ export class PlanController implements ReactiveController, ControllerState {
     const key = JSON.stringify(problems);
     if (key === this.reportedKey) return;
     this.reportedKey = key;
-    if (problems.length === 0) return;
-    console.warn(
-      `innovation-widgets: <${this.host.localName}> plan has ${problems.length} problem(s); showing the valid part.`,
-      problems,
-    );
-    this.host.dispatchEvent(
-      new CustomEvent('innovation-data-error', { detail: { problems }, bubbles: true, composed: true }),
-    );
+    if (problems.length > 0)
+      reportProblems(this.host, `innovation-widgets: <${this.host.localName}>`, problems);
   }
 
   private lookup(id: string): Element | null {

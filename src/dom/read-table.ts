@@ -109,21 +109,13 @@ export function readInlinePlan(host: Element): ValidationResult | null {
 }
 
 /**
- * A cheap fingerprint of an element's inline plan source (the JSON text, or the table's text and
- * spans), '' when there is none. Lets observers skip re-reading when nothing relevant changed.
+ * A cheap fingerprint of an element's inline plan source (the JSON text, or the table's markup:
+ * text, spans and caption), '' when there is none. Lets observers skip re-reading when nothing
+ * relevant changed. (Markup is only read here, never written.)
  */
 export function inlineSourceKey(host: Element): string {
   const { script, table } = inlineSources(host);
-  if (script) return `S${script.textContent ?? ''}`;
-  if (!table) return '';
-  let key = 'T';
-  for (const row of Array.from(table.rows)) {
-    for (const cell of Array.from(row.cells)) {
-      key += `${cell.tagName}${cell.rowSpan}x${cell.colSpan}:${cell.textContent ?? ''}\u0000`;
-    }
-    key += '\u0001';
-  }
-  return `${key}${table.caption?.textContent ?? ''}`;
+  return script ? `S${script.textContent ?? ''}` : (table?.outerHTML ?? '');
 }
 
 /**

@@ -17,6 +17,8 @@ export const DEFAULT_LOCALE: SupportedLocale = 'zh-CN';
  * else (empty, unknown, not a string) → `'zh-CN'`. Case-insensitive; `_` is read as `-`.
  */
 export function resolveLocale(tag: string | null | undefined): SupportedLocale {
+  // Fast path: the widgets pass already-resolved locales on every formatting call.
+  if (tag === 'zh-CN' || tag === 'en') return tag;
   if (typeof tag !== 'string') return DEFAULT_LOCALE;
   const language = tag.trim().toLowerCase().replace(/_/g, '-').split('-')[0];
   if (language === 'en') return 'en';

@@ -29,12 +29,18 @@ const clampDigits = (n: unknown, fallback: number): number =>
 
 const hasNonZeroDigit = (text: string) => /[1-9]/.test(text);
 
+/** One formatter per locale and option set, keyed by a short string (no JSON.stringify per call). */
 const formatters = new Map<string, Intl.NumberFormat>();
-function nf(locale: SupportedLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
+function nf(locale: SupportedLocale, max: number, min: number, compact: boolean): Intl.NumberFormat {
+  const key = `${locale}${max}.${min}${compact ? 'c' : ''}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, options);
+    f = new Intl.NumberFormat(
+      locale,
+      compact
+        ? { notation: 'compact', maximumFractionDigits: max, minimumFractionDigits: min }
+        : { maximumFractionDigits: max, minimumFractionDigits: min, useGrouping: grouping(locale) },
+    );
     formatters.set(key, f);
   }
   return f;
@@ -63,25 +69,9 @@ function digits(value: number, locale: SupportedLocale, options: NumberFormatOpt
   const abs = Math.abs(value);
   if (options.compact && locale === 'zh-CN') {
     const [step, word] = zhCompactStep(abs);
-    const scaled = abs / step;
-    return (
-      nf(locale, {
-        maximumFractionDigits: max,
-        minimumFractionDigits: min,
-        useGrouping: grouping(locale),
-      }).format(scaled) + word
-    );
+    return nf(locale, max, min, false).format(abs / step) + word;
   }
-  if (options.compact) {
-    return nf(locale, { notation: 'compact', maximumFractionDigits: max, minimumFractionDigits: min }).format(
-      abs,
-    );
-  }
-  return nf(locale, {
-    maximumFractionDigits: max,
-    minimumFractionDigits: min,
-    useGrouping: grouping(locale),
-  }).format(abs);
+  return nf(locale, max, min, !!options.compact).format(abs);
 }
 
 /**

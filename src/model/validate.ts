@@ -59,7 +59,7 @@ const LEVEL = enumOf<PlatformLevel>(['national', 'provincial', 'municipal', 'dis
 /** Relative target types (spec §2): the number each needs, with an example for messages. */
 export const RELATIVE: Readonly<Record<RelativeTarget['type'], readonly [key: string, example: string]>> = {
   percent: ['amount', '30 for +30 %'],
-  points: ['amount', '12 for +12 percentage points'],
+  points: ['amount', '12 for +12 pp'],
   multiple: ['factor', '2 for 翻番'],
   'annual-growth': ['percent', '20 for 年均增长20%'],
   rank: ['value', '50 for 进入前50'],
@@ -72,9 +72,13 @@ const NO_VALUE = /^(?:[-—–－―_\s]*|n\/?a|na|无|暂无|不详|—+|\/)$/i
 
 // Hints: what is allowed, shared by the messages.
 const TEXT = 'write a string or {"zh-CN": "…", "en": "…"}';
-const VALUE = 'write a number, the value as written ("400亿元以上") or "——" for none';
+const VALUE = 'write a number, "400亿元以上" or "——"';
 const OBSERVATION = '{"year": 2015, "value": 1.57}';
 const STRING = 'it must be a string';
+const NON_EMPTY = 'write a non-empty string';
+/** How the problem of a text that is not JSON starts (the data element quotes it). */
+export const NOT_JSON = 'the text is not JSON';
+const DOCUMENT = 'a plan document {"version": 1, "plan": {…}}';
 
 type Obj = Record<string, unknown>;
 
@@ -90,34 +94,36 @@ function esc(key: string): string {
 /** A value as messages quote it: strings in quotes (cut at 60 characters), else its kind. */
 function show(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : `the number ${v}`;
-  if (v === null) return 'null';
+  // Messages reach readers in notices: never quote NaN, Infinity or null back to them.
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'a number out of range';
+  if (v === null || v === undefined) return 'empty';
   return Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
-class Context {
-  readonly problems: Problem[] = [];
-  /** Records a problem. Returns undefined so that readers can `return ctx.report(…)`. */
-  report(path: string, message: string): undefined {
-    this.problems.push({ path, message });
-    return undefined;
-  }
-  /** "<what> is <value>; <hint>". */
-  bad(path: string, what: string, v: unknown, hint: string): undefined {
-    return this.report(path, `${what} is ${show(v)}; ${hint}`);
-  }
+/** The problems of the validation under way (`validatePlan` saves and restores it). */
+let problems: Problem[] = [];
+
+/** Records a problem. Returns undefined so that readers can `return report(…)`. */
+function report(path: string, message: string): undefined {
+  problems.push({ path, message });
+  return undefined;
+}
+
+/** "<what> is <value>; <hint>". */
+function bad(path: string, what: string, v: unknown, hint: string): undefined {
+  return report(path, `${what} is ${show(v)}; ${hint}`);
 }
 
 /** Reads one field: `undefined` when absent (or unusable, after reporting). */
-type Reader = (v: unknown, path: string, ctx: Context, what: string) => unknown;
+type Reader = (v: unknown, path: string, what: string) => unknown;
 
 /** A reader of values in an indicator's unit (observations, targets). */
-type UnitReader = (v: unknown, unit: string | null, path: string, ctx: Context) => unknown;
+type UnitReader = (v: unknown, unit: string | null, path: string) => unknown;
 
 /** Reads `spec`'s fields of `v`, in order, into `out`; a field that reads as undefined is left out. */
-function readFields(v: Obj, path: string, ctx: Context, spec: Record<string, Reader>, out: Obj): void {
+function readFields(v: Obj, path: string, spec: Record<string, Reader>, out: Obj): void {
   for (const key of Object.keys(spec)) {
-    const read = spec[key]!(v[key], `${path}/${key}`, ctx, key);
+    const read = spec[key]!(v[key], `${path}/${key}`, key);
     if (read !== undefined) out[key] = read;
   }
 }
@@ -126,50 +132,45 @@ function readFields(v: Obj, path: string, ctx: Context, spec: Record<string, Rea
 // Field readers
 // ---------------------------------------------------------------------------------------------
 
-function readText(v: unknown, path: string, ctx: Context, what: string): LocalizedText | undefined {
+function readText(v: unknown, path: string, what: string): LocalizedText | undefined {
   if (v === undefined || typeof v === 'string') return v;
-  if (!isObject(v)) return ctx.bad(path, what, v, TEXT);
+  if (!isObject(v)) return bad(path, what, v, TEXT);
   const out: Record<string, string> = {};
   for (const key of Object.keys(v)) {
     const text = v[key];
     const p = `${path}/${esc(key)}`;
     if (text === undefined) continue;
-    if (!LANGUAGE_TAG.test(key))
-      ctx.report(
-        p,
-        `${what} has a key ${show(key)} that is not a language tag; use tags like "zh-CN" or "en"`,
-      );
-    else if (typeof text !== 'string') ctx.bad(p, `${what} in "${key}"`, text, STRING);
+    if (!LANGUAGE_TAG.test(key)) report(p, `${what} key ${show(key)} is not a language tag ("zh-CN", "en")`);
+    else if (typeof text !== 'string') bad(p, `${what} in "${key}"`, text, STRING);
     else out[key] = text;
   }
-  return Object.keys(out).length > 0 ? out : ctx.report(path, `${what} has no text; ${TEXT}`);
+  return Object.keys(out).length > 0 ? out : report(path, `${what} has no text; ${TEXT}`);
 }
 
 /** A required `LocalizedText` field ("name", "type"). */
-function requiredText(v: unknown, path: string, ctx: Context, what: string): LocalizedText | undefined {
-  return v === undefined ? ctx.report(path, `"${what}" is missing; ${TEXT}`) : readText(v, path, ctx, what);
+function requiredText(v: unknown, path: string, what: string): LocalizedText | undefined {
+  return v === undefined ? report(path, `"${what}" is missing; ${TEXT}`) : readText(v, path, what);
 }
 
-function readString(v: unknown, path: string, ctx: Context, what: string): string | undefined {
-  return v === undefined || typeof v === 'string' ? v : ctx.bad(path, what, v, STRING);
+function readString(v: unknown, path: string, what: string): string | undefined {
+  return v === undefined || typeof v === 'string' ? v : bad(path, what, v, STRING);
 }
 
-function readBool(v: unknown, path: string, ctx: Context, what: string): boolean | undefined {
-  return v === undefined || typeof v === 'boolean' ? v : ctx.bad(path, what, v, 'it must be true or false');
+function readBool(v: unknown, path: string, what: string): boolean | undefined {
+  return v === undefined || typeof v === 'boolean' ? v : bad(path, what, v, 'it must be true or false');
 }
 
 /** The id of another record (`partOf`, `parent`); numbers are read as strings. */
-function readRef(v: unknown, path: string, ctx: Context, what: string): string | undefined {
+function readRef(v: unknown, path: string, what: string): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string' || typeof v === 'number') return String(v);
-  return ctx.bad(path, what, v, 'write the id of the row it belongs to');
+  return bad(path, what, v, "write its parent's id");
 }
 
 /** A list; items that read as undefined are dropped. */
 function readList<T>(
   v: unknown,
   path: string,
-  ctx: Context,
   what: string,
   hint: string,
   read: (item: unknown, path: string) => T | undefined,
@@ -180,14 +181,14 @@ function readList<T>(
       const r = read(item, `${path}/${i}`);
       if (r !== undefined) out.push(r);
     });
-  } else if (v !== undefined && v !== null) ctx.bad(path, what, v, `write a list${hint}`);
+  } else if (v !== undefined && v !== null) bad(path, what, v, `write a list${hint}`);
   return out;
 }
 
 /** A list of names (`aliases`, `members`). */
-function readNames(v: unknown, path: string, ctx: Context, what: string): string[] {
-  return readList(v, path, ctx, what, ' of names', (m, p) =>
-    typeof m === 'string' ? m : ctx.bad(p, 'name', m, STRING),
+function readNames(v: unknown, path: string, what: string): string[] {
+  return readList(v, path, what, ' of names', (m, p) =>
+    typeof m === 'string' ? m : bad(p, 'name', m, STRING),
   );
 }
 
@@ -196,41 +197,37 @@ const SOURCE_KEYS = ['title', 'locator', 'quote', 'url'];
 function readSource(
   v: unknown,
   path: string,
-  ctx: Context,
   _what = 'source',
   keys: readonly string[] = SOURCE_KEYS,
 ): Source | undefined {
   if (v === undefined || v === null) return undefined;
-  if (!isObject(v)) return ctx.bad(path, 'source', v, 'write an object {title?, locator?, quote?, url?}');
+  if (!isObject(v)) return bad(path, 'source', v, 'write {"title": "…"}');
   const out: Obj = {};
   for (const key of keys) {
-    const s = readString(v[key], `${path}/${key}`, ctx, `source ${key}`);
+    const s = readString(v[key], `${path}/${key}`, `source ${key}`);
     if (s !== undefined) out[key] = s;
   }
   return out as Source;
 }
 
 function readEnum<T extends string>(type: Enum<T>): Reader {
-  return (v, path, ctx, what): T | undefined => {
+  return (v, path, what): T | undefined => {
     if (v === undefined || v === null) return undefined;
     const value = typeof v === 'string' ? own(type.labels, v.trim()) : undefined;
-    return value ?? ctx.report(path, `${what} ${show(v)} is not one of ${type.values.join(', ')}`);
+    return value ?? report(path, `${what} ${show(v)} is not one of ${type.values.join(', ')}`);
   };
 }
 
-function readYear(v: unknown, path: string, ctx: Context): PlanYear | undefined {
+function readYear(v: unknown, path: string): PlanYear | undefined {
   return (
     parseYear(v) ??
-    ctx.report(
-      path,
-      `year ${show(v)} is neither a year nor a label; write a number (2015), "2015年", "“十二五”末", "20XX" or "现有"`,
-    )
+    report(path, `year ${show(v)} is neither a year nor a label; write 2015, "十二五末", "20XX" or "现有"`)
   );
 }
 
 /** A year field that may be absent: `null` when absent or unreadable. */
-function optionalYear(v: unknown, path: string, ctx: Context): PlanYear | null {
-  return v === undefined ? null : (readYear(v, path, ctx) ?? null);
+function optionalYear(v: unknown, path: string): PlanYear | null {
+  return v === undefined ? null : (readYear(v, path) ?? null);
 }
 
 /** "亿元" (1e8) → "亿", for messages and units. */
@@ -249,19 +246,13 @@ interface ReadValue {
  * Reads a value (number or value as written) into the unit `unit` (magnitude folded in).
  * With `unit` null the magnitude is folded into the number and the written unit is ignored (platform counts).
  */
-function readValue(
-  v: unknown,
-  unit: string | null,
-  path: string,
-  ctx: Context,
-  what = 'value',
-): ReadValue | undefined {
+function readValue(v: unknown, unit: string | null, path: string, what = 'value'): ReadValue | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return { value: v, max: null, comparator: 'eq' };
-  if (typeof v !== 'string') return ctx.bad(path, what, v, VALUE);
+  if (typeof v !== 'string') return bad(path, what, v, VALUE);
   const q = parseQuantity(v);
   if (q.value === null) {
     if (!NO_VALUE.test(q.text) && !/[Xx×*_]/.test(q.text))
-      ctx.report(path, `${what} ${show(v)} has no number; ${VALUE}`);
+      report(path, `${what} ${show(v)} has no number; ${VALUE}`);
     return { value: null, max: null, comparator: 'eq', text: q.text };
   }
   let factor = q.magnitude;
@@ -271,9 +262,9 @@ function readValue(
     const [base, magnitude] = u.value === 1 && u.comparator === 'eq' ? [u.unit, u.magnitude] : [unit, 1];
     factor /= magnitude;
     if (q.unit !== '' && q.unit !== base) {
-      ctx.report(
+      report(
         path,
-        `${what} ${show(v)} is written in "${magnitudeName(q.magnitude)}${q.unit}" but the indicator's unit is "${unit}"; the number is read in "${unit}"`,
+        `${what} ${show(v)} is in "${magnitudeName(q.magnitude)}${q.unit}", not "${unit}"; read in "${unit}"`,
       );
     }
   }
@@ -282,52 +273,45 @@ function readValue(
   return { value: tidy(q.value * factor), max, comparator: q.comparator, text: q.text };
 }
 
-function readRelative(v: unknown, path: string, ctx: Context): RelativeTarget | undefined {
+function readRelative(v: unknown, path: string): RelativeTarget | undefined {
   const types = Object.keys(RELATIVE).join(', ');
-  if (!isObject(v)) return ctx.bad(path, 'relative', v, `write {"type": one of ${types}, …}`);
+  if (!isObject(v)) return bad(path, 'relative', v, `write {"type": one of ${types}, …}`);
   const type = v.type;
-  const baseYear = optionalYear(v.baseYear, `${path}/baseYear`, ctx);
+  const baseYear = optionalYear(v.baseYear, `${path}/baseYear`);
   const spec = typeof type === 'string' ? own(RELATIVE, type) : undefined;
-  if (!spec) return ctx.report(`${path}/type`, `relative type ${show(type)} is not one of ${types}`);
+  if (!spec) return report(`${path}/type`, `relative type ${show(type)} is not one of ${types}`);
   const [key, example] = spec;
   const n = v[key];
   if (typeof n !== 'number' || !Number.isFinite(n))
-    return ctx.report(
-      `${path}/${key}`,
-      `a "${type}" relative target needs "${key}" as a finite number (${example}); got ${show(n)}`,
-    );
+    return report(`${path}/${key}`, `${key} is ${show(n)}; a "${type}" target needs a number (${example})`);
   if (type === 'multiple' && n <= 0)
-    return ctx.report(`${path}/factor`, `factor ${n} must be greater than 0 (${example})`);
+    return report(`${path}/factor`, `factor ${n} must be over 0 (${example})`);
   return (type === 'rank' ? { type, value: n } : { type, [key]: n, baseYear }) as RelativeTarget;
 }
 
-function readTarget(v: unknown, unit: string | null, path: string, ctx: Context): Target | undefined {
-  if (!isObject(v)) return ctx.bad(path, 'target', v, 'write {"year": 2020, "value": 2.5} or a list of them');
-  const year = optionalYear(v.year, `${path}/year`, ctx);
-  const relative = v.relative === undefined ? undefined : readRelative(v.relative, `${path}/relative`, ctx);
-  const read = v.value === undefined ? undefined : readValue(v.value, unit, `${path}/value`, ctx);
+function readTarget(v: unknown, unit: string | null, path: string): Target | undefined {
+  if (!isObject(v)) return bad(path, 'target', v, 'write {"year": 2020, "value": 2.5} or a list');
+  const year = optionalYear(v.year, `${path}/year`);
+  const relative = v.relative === undefined ? undefined : readRelative(v.relative, `${path}/relative`);
+  const read = v.value === undefined ? undefined : readValue(v.value, unit, `${path}/value`);
   if (!read && !relative) {
     if (v.value === undefined && v.relative === undefined)
-      ctx.report(path, 'target has neither "value" nor "relative"; write one of them');
+      report(path, 'target has no "value" or "relative"; write one');
     return undefined;
   }
-  let comparator = (readEnum(COMPARATOR)(v.comparator, `${path}/comparator`, ctx, 'comparator') ??
+  let comparator = (readEnum(COMPARATOR)(v.comparator, `${path}/comparator`, 'comparator') ??
     read?.comparator ??
     'eq') as Comparator;
   let max = read?.max ?? null;
-  if (v.max !== undefined && v.max !== null)
-    max = readValue(v.max, unit, `${path}/max`, ctx, 'max')?.value ?? max;
+  if (v.max !== undefined && v.max !== null) max = readValue(v.max, unit, `${path}/max`, 'max')?.value ?? max;
   let value = read?.value ?? null;
   if (comparator !== 'between') max = null;
   else if (max === null || value === null) {
-    ctx.report(path, 'comparator "between" needs both "value" and "max" (e.g. "3~4个"); read as "eq"');
+    report(path, '"between" needs "value" and "max" ("3~4个"); read as "eq"');
     comparator = 'eq';
     max = null;
   } else if (max < value) {
-    ctx.report(
-      `${path}/max`,
-      `max ${max} is below value ${value}; a range is written low to high (read as ${max}–${value})`,
-    );
+    report(`${path}/max`, `max ${max} is below value ${value}; read as ${max}–${value}`);
     [value, max] = [max, value];
   }
   const target: Target = {
@@ -335,43 +319,35 @@ function readTarget(v: unknown, unit: string | null, path: string, ctx: Context)
     value,
     max,
     comparator,
-    stretch: readBool(v.stretch, `${path}/stretch`, ctx, 'stretch') ?? false,
+    stretch: readBool(v.stretch, `${path}/stretch`, 'stretch') ?? false,
     relative: relative ?? null,
   };
   if (read?.text !== undefined) target.text = read.text;
-  readFields(v, path, ctx, { source: readSource }, target as unknown as Obj);
+  readFields(v, path, { source: readSource }, target as unknown as Obj);
   return target;
 }
 
 /** A target or a list of targets (milestones first, the plan target last). */
-function readTargets(v: unknown, unit: string | null, path: string, ctx: Context): Target[] {
-  if (Array.isArray(v)) return readList(v, path, ctx, 'target', '', (t, p) => readTarget(t, unit, p, ctx));
-  const t = v === undefined || v === null ? undefined : readTarget(v, unit, path, ctx);
+function readTargets(v: unknown, unit: string | null, path: string): Target[] {
+  if (Array.isArray(v)) return readList(v, path, 'target', '', (t, p) => readTarget(t, unit, p));
+  const t = v === undefined || v === null ? undefined : readTarget(v, unit, path);
   return t ? [t] : [];
 }
 
-function readObservations(v: unknown, unit: string | null, path: string, ctx: Context): Observation[] {
-  const out = readList(
-    v,
-    path,
-    ctx,
-    'observations',
-    ` of ${OBSERVATION}`,
-    (item, p): Observation | undefined => {
-      if (!isObject(item)) return ctx.bad(p, 'observation', item, `write ${OBSERVATION}`);
-      if (item.year === undefined)
-        return ctx.report(p, 'observation has no "year"; write a number (2015) or a label ("20XX")');
-      const year = readYear(item.year, `${p}/year`, ctx);
-      if (!year) return undefined;
-      if (item.value === undefined) return ctx.report(p, `observation has no "value"; ${VALUE}`);
-      const read = readValue(item.value, unit, `${p}/value`, ctx);
-      if (!read) return undefined;
-      const obs: Observation = { year, value: read.value, kind: 'actual' };
-      if (read.text !== undefined) obs.text = read.text;
-      readFields(item, p, ctx, { kind: readEnum(KIND), source: readSource }, obs as unknown as Obj);
-      return obs;
-    },
-  );
+function readObservations(v: unknown, unit: string | null, path: string): Observation[] {
+  const out = readList(v, path, 'observations', ` of ${OBSERVATION}`, (item, p): Observation | undefined => {
+    if (!isObject(item)) return bad(p, 'observation', item, `write ${OBSERVATION}`);
+    if (item.year === undefined) return report(p, 'observation has no "year"; write 2015 or "20XX"');
+    const year = readYear(item.year, `${p}/year`);
+    if (!year) return undefined;
+    if (item.value === undefined) return report(p, `observation has no "value"; ${VALUE}`);
+    const read = readValue(item.value, unit, `${p}/value`);
+    if (!read) return undefined;
+    const obs: Observation = { year, value: read.value, kind: 'actual' };
+    if (read.text !== undefined) obs.text = read.text;
+    readFields(item, p, { kind: readEnum(KIND), source: readSource }, obs as unknown as Obj);
+    return obs;
+  });
   // Stable sort by year; masked and label years (year null) keep input order at the end.
   const key = (o: Observation): number => o.year.year ?? Infinity;
   return out.sort((a, b) => (key(a) === key(b) ? 0 : key(a) - key(b)));
@@ -382,39 +358,37 @@ function readObservations(v: unknown, unit: string | null, path: string, ctx: Co
 // ---------------------------------------------------------------------------------------------
 
 /** The id of an indicator, platform or region record; undefined (reported) when unusable or taken. */
-function readId(v: unknown, path: string, ctx: Context, what: string, seen: Set<string>): string | undefined {
-  if (!isObject(v)) return ctx.bad(path, what, v, `write an object {"id", …}`);
+function readId(v: unknown, path: string, what: string, seen: Set<string>): string | undefined {
+  if (!isObject(v)) return bad(path, what, v, `write an object {"id", …}`);
   const p = `${path}/id`;
   let id = v.id;
   if (typeof id === 'number' && Number.isFinite(id)) {
-    ctx.report(p, `${what} id ${id} is a number; write it as a string ("${id}")`);
+    report(p, `${what} id ${id} is a number; write a string`);
     id = String(id);
   }
   if (typeof id !== 'string' || id.trim() === '')
-    return ctx.report(p, `${what} has no usable "id" (${show(v.id)}); write a non-empty string`);
+    return report(p, `${what} id is ${show(v.id)}; ${NON_EMPTY}`);
   if (what === 'indicator' && !INDICATOR_ID.test(id))
-    ctx.report(p, `indicator id ${show(id)} may use only a-z, 0-9 and "-" (e.g. "rd-intensity")`);
-  if (seen.has(id))
-    return ctx.report(p, `${what} id ${show(id)} is used twice; ids must be unique (the first is kept)`);
+    report(p, `indicator id ${show(id)} may use only a-z, 0-9 and "-"`);
+  if (seen.has(id)) return report(p, `${what} id ${show(id)} is used twice; the first is kept`);
   seen.add(id);
   return id;
 }
 
-function readIndicator(v: unknown, path: string, ctx: Context, seen: Set<string>): Indicator | undefined {
-  const id = readId(v, path, ctx, 'indicator', seen);
+function readIndicator(v: unknown, path: string, seen: Set<string>): Indicator | undefined {
+  const id = readId(v, path, 'indicator', seen);
   if (id === undefined) return undefined;
   const o = v as Obj;
   const out: Obj = {};
-  readFields(o, path, ctx, { name: requiredText, unit: readString }, out);
+  readFields(o, path, { name: requiredText, unit: readString }, out);
   const unit = (out.unit as string | undefined)?.trim() ?? inferUnit(o);
   const withUnit =
     (read: UnitReader): Reader =>
-    (x, p, c) =>
-      read(x, unit, p, c);
+    (x, p) =>
+      read(x, unit, p);
   readFields(
     o,
     path,
-    ctx,
     {
       direction: readEnum(DIRECTION),
       observations: withUnit(readObservations),
@@ -423,23 +397,16 @@ function readIndicator(v: unknown, path: string, ctx: Context, seen: Set<string>
       growth: readEnum(GROWTH),
       target: withUnit(readTargets),
       alternatives: (x, p) =>
-        readList(
-          x,
-          p,
-          ctx,
-          'alternatives',
-          ' of {"value": "…", "source": {…}}',
-          (a, ap): Alternative | undefined => {
-            if (!isObject(a) || (typeof a.value !== 'string' && typeof a.value !== 'number'))
-              return ctx.bad(ap, 'alternative', a, 'write {"value": "60%以上", "source": {…}}');
-            const alt: Alternative = {
-              quantity: parseQuantity(a.value),
-              year: optionalYear(a.year, `${ap}/year`, ctx),
-            };
-            readFields(a, ap, ctx, { source: readSource }, alt as unknown as Obj);
-            return alt;
-          },
-        ),
+        readList(x, p, 'alternatives', ' of {"value": "…"}', (a, ap): Alternative | undefined => {
+          if (!isObject(a) || (typeof a.value !== 'string' && typeof a.value !== 'number'))
+            return bad(ap, 'alternative', a, 'write {"value": "60%以上"}');
+          const alt: Alternative = {
+            quantity: parseQuantity(a.value),
+            year: optionalYear(a.year, `${ap}/year`),
+          };
+          readFields(a, ap, { source: readSource }, alt as unknown as Obj);
+          return alt;
+        }),
       source: readSource,
     },
     out,
@@ -469,8 +436,8 @@ function inferUnit(v: Obj): string {
   return '';
 }
 
-function readPlatform(v: unknown, path: string, ctx: Context, seen: Set<string>): Platform | undefined {
-  const id = readId(v, path, ctx, 'platform', seen);
+function readPlatform(v: unknown, path: string, seen: Set<string>): Platform | undefined {
+  const id = readId(v, path, 'platform', seen);
   if (id === undefined) return undefined;
   const o = v as Obj;
   const platform: Platform = {
@@ -488,7 +455,6 @@ function readPlatform(v: unknown, path: string, ctx: Context, seen: Set<string>)
   readFields(
     o,
     path,
-    ctx,
     {
       type: requiredText,
       level: (x, p) => {
@@ -499,39 +465,31 @@ function readPlatform(v: unknown, path: string, ctx: Context, seen: Set<string>)
         // A written label that is none of the five ("国家级和省级") is kept as written.
         if (key !== '' && /[^A-Za-z_\s-]/.test(key)) platform.levelLabel = key;
         else
-          ctx.report(
-            p,
-            `level ${show(x)} is not one of ${LEVEL.values.join(', ')} (or a written label like "国家级和省级")`,
-          );
+          report(p, `level ${show(x)} is not one of ${LEVEL.values.join(', ')} or a label ("国家级和省级")`);
         return undefined;
       },
       count: (x, p) => {
-        const read = x === undefined || x === null ? undefined : readValue(x, null, p, ctx, 'count');
+        const read = x === undefined || x === null ? undefined : readValue(x, null, p, 'count');
         if (read?.text !== undefined) platform.countText = read.text;
         return read?.value;
       },
       // The year of the count, else its `asOf` label ("现有").
       year: (x, p) =>
-        x === undefined || x === null
-          ? optionalYear(o.asOf ?? undefined, `${path}/asOf`, ctx)
-          : readYear(x, p, ctx),
-      target: (x, p) => readTargets(x, null, p, ctx).pop(),
+        x === undefined || x === null ? optionalYear(o.asOf ?? undefined, `${path}/asOf`) : readYear(x, p),
+      target: (x, p) => readTargets(x, null, p).pop(),
       added: (x, p) => {
         if (x === undefined || x === null) return undefined;
-        if (!isObject(x)) return ctx.bad(p, 'added', x, 'write {"value": 5, "period": "十三五"}');
-        const read = readValue(x.value, null, `${p}/value`, ctx, 'added value');
+        if (!isObject(x)) return bad(p, 'added', x, 'write {"value": 5}');
+        const read = readValue(x.value, null, `${p}/value`, 'added value');
         if (read && read.value === null)
-          ctx.report(
-            `${p}/value`,
-            `added value ${show(x.value)} has no number; write the increment (5 or "新增5个")`,
-          );
+          report(`${p}/value`, `added value ${show(x.value)} has no number; write 5 or "新增5个"`);
         if (!read || read.value === null) return undefined;
         const added: NonNullable<Platform['added']> = {
           value: read.value,
-          period: readString(x.period, `${p}/period`, ctx, 'added period') ?? null,
+          period: readString(x.period, `${p}/period`, 'added period') ?? null,
         };
         if (read.text !== undefined) added.text = read.text;
-        readFields(x, p, ctx, { source: readSource }, added as unknown as Obj);
+        readFields(x, p, { source: readSource }, added as unknown as Obj);
         return added;
       },
       partOf: readRef,
@@ -547,17 +505,15 @@ function readPlatform(v: unknown, path: string, ctx: Context, seen: Set<string>)
 function readRegion(
   v: unknown,
   path: string,
-  ctx: Context,
   seen: Set<string>,
   units: Map<string, string>,
 ): Region | undefined {
-  const id = readId(v, path, ctx, 'region', seen);
+  const id = readId(v, path, 'region', seen);
   if (id === undefined) return undefined;
   const region: Region = { id, name: id, aliases: [], parent: null, values: {} };
   readFields(
     v as Obj,
     path,
-    ctx,
     {
       name: requiredText,
       aliases: readNames,
@@ -566,10 +522,10 @@ function readRegion(
       role: readText,
       values: (x, p) => {
         if (x === undefined || x === null) return undefined;
-        if (!isObject(x)) return ctx.bad(p, 'values', x, `write {"<indicator id>": [${OBSERVATION}]}`);
+        if (!isObject(x)) return bad(p, 'values', x, `write {"<indicator id>": [${OBSERVATION}]}`);
         const values: Region['values'] = {};
         for (const key of Object.keys(x))
-          values[key] = readObservations(x[key], units.get(key) ?? '', `${p}/${esc(key)}`, ctx);
+          values[key] = readObservations(x[key], units.get(key) ?? '', `${p}/${esc(key)}`);
         return values;
       },
       source: readSource,
@@ -580,13 +536,13 @@ function readRegion(
 }
 
 /** Drops `partOf` links that point nowhere or close a cycle, reporting each at its row's path. */
-function checkPartOf(platforms: Platform[], ctx: Context, paths: Map<string, string>): void {
+function checkPartOf(platforms: Platform[], paths: Map<string, string>): void {
   const byId = new Map(platforms.map((p) => [p.id, p]));
   for (const p of platforms) {
     if (p.partOf !== null && !byId.has(p.partOf)) {
-      ctx.report(
+      report(
         `${paths.get(p.id)}/partOf`,
-        `partOf ${show(p.partOf)} points to no platform; write the id of another platform row (or leave it out)`,
+        `partOf ${show(p.partOf)} is no platform's id; write one or leave it out`,
       );
       p.partOf = null;
     }
@@ -596,9 +552,9 @@ function checkPartOf(platforms: Platform[], ctx: Context, paths: Map<string, str
     for (let cur = p, next; cur.partOf !== null; cur = next) {
       next = byId.get(cur.partOf)!;
       if (visited.has(next.id)) {
-        ctx.report(
+        report(
           `${paths.get(cur.id)}/partOf`,
-          `partOf of "${cur.id}" closes a cycle (${[...visited, next.id].join(' → ')}); a subset cannot contain its parent (link removed)`,
+          `partOf closes a cycle (${[...visited, next.id].join(' → ')}); link removed`,
         );
         cur.partOf = null;
         break;
@@ -619,22 +575,15 @@ export function emptyPlan(): Plan {
   });
 }
 
-function readMeta(v: unknown, ctx: Context): PlanMeta {
+function readMeta(v: unknown): PlanMeta {
   const meta: PlanMeta = { id: '', title: '', period: null };
-  const example = '{"id": "…", "title": "…", "period": {"start": 2016, "end": 2020}}';
-  if (!isObject(v)) return ctx.bad('/plan', 'plan', v, `write ${example}`) ?? meta;
+  if (!isObject(v)) return bad('/plan', 'plan', v, 'write {"id": "…", "title": "…"}') ?? meta;
   readFields(
     v,
     '/plan',
-    ctx,
     {
       id: (x, p) =>
-        typeof x === 'string' && x.trim() !== ''
-          ? x
-          : ctx.report(
-              p,
-              `plan id is ${x === undefined ? 'missing' : show(x)}; write a non-empty string ("cq-sti-13fyp")`,
-            ),
+        typeof x === 'string' && x.trim() !== '' ? x : report(p, `plan id is ${show(x)}; ${NON_EMPTY}`),
       title: requiredText,
       region: readString,
       period: (x, p) => {
@@ -642,61 +591,50 @@ function readMeta(v: unknown, ctx: Context): PlanMeta {
         if (typeof x === 'string') meta.periodLabel = x;
         return (
           parsePeriod(x) ??
-          ctx.report(
-            p,
-            `period ${show(x)} is not readable; write {"start": 2016, "end": 2020}, "2016-2020" or "十三五"`,
-          )
+          report(p, `period ${show(x)} is not readable; write "2016-2020", "十三五" or {"start", "end"}`)
         );
       },
-      source: (x, p) => readSource(x, p, ctx, 'source', [...SOURCE_KEYS, 'publisher', 'date']),
+      source: (x, p) => readSource(x, p, 'source', [...SOURCE_KEYS, 'publisher', 'date']),
     },
     meta as unknown as Obj,
   );
   return meta;
 }
 
-function validate(input: unknown, ctx: Context): Plan {
+function validate(input: unknown): Plan {
   let doc = input;
   if (typeof doc === 'string') {
     try {
       doc = JSON.parse(doc.replace(/^\uFEFF/, '')) as unknown;
     } catch (e) {
-      ctx.report(
-        '',
-        `the text is not JSON (${errorText(e, 'parse error')}); write a plan document {"version": 1, "plan": {…}}`,
-      );
+      report('', `${NOT_JSON} (${errorText(e, 'parse error')}); write ${DOCUMENT}`);
       return emptyPlan();
     }
   }
   if (!isObject(doc)) {
-    ctx.bad(
-      '',
-      'the document',
-      doc,
-      'write a plan document object {"version": 1, "plan": {…}, "indicators": […]}',
-    );
+    bad('', 'the document', doc, `write ${DOCUMENT}`);
     return emptyPlan();
   }
   if (doc.version !== 1)
-    ctx.report(
+    report(
       '/version',
       `version ${doc.version === undefined ? 'is missing; write "version": 1' : `${show(doc.version)} is not supported; the only version is 1`} (read as version 1)`,
     );
   const plan = emptyPlan();
-  plan.plan = readMeta(doc.plan, ctx);
+  plan.plan = readMeta(doc.plan);
   const seen = [new Set<string>(), new Set<string>(), new Set<string>()] as const;
   const read = <T>(key: string, item: (v: unknown, path: string) => T | undefined): T[] =>
-    readList(doc[key], `/${key}`, ctx, key, '', item);
-  plan.indicators = read('indicators', (v, p) => readIndicator(v, p, ctx, seen[0]));
+    readList(doc[key], `/${key}`, key, '', item);
+  plan.indicators = read('indicators', (v, p) => readIndicator(v, p, seen[0]));
   const paths = new Map<string, string>();
   plan.platforms = read('platforms', (v, p) => {
-    const platform = readPlatform(v, p, ctx, seen[1]);
+    const platform = readPlatform(v, p, seen[1]);
     if (platform) paths.set(platform.id, p);
     return platform;
   });
-  checkPartOf(plan.platforms, ctx, paths);
+  checkPartOf(plan.platforms, paths);
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
-  plan.regions = read('regions', (v, p) => readRegion(v, p, ctx, seen[2], units));
+  plan.regions = read('regions', (v, p) => readRegion(v, p, seen[2], units));
   return plan;
 }
 
@@ -705,9 +643,10 @@ function validate(input: unknown, ctx: Context): Plan {
  * Accepts the document object, or its JSON text (a UTF-8 BOM is ignored).
  */
 export function validatePlan(input: unknown): ValidationResult {
-  const ctx = new Context();
+  const outer = problems; // a getter in the input may call validatePlan again
+  const mine: Problem[] = (problems = []);
   try {
-    return { plan: validate(input, ctx), problems: ctx.problems };
+    return { plan: validate(input), problems: mine };
   } catch (e) {
     // Defensive: getters or proxies in the input may throw; report instead of throwing.
     return {
@@ -715,9 +654,11 @@ export function validatePlan(input: unknown): ValidationResult {
       problems: [
         {
           path: '',
-          message: `the document could not be read (${errorText(e, 'unknown error')}); write a plain JSON plan document`,
+          message: `the document could not be read (${errorText(e, 'error')}); write plain JSON`,
         },
       ],
     };
+  } finally {
+    problems = outer;
   }
 }

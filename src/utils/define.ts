@@ -8,25 +8,21 @@ const warned = new Set<string>();
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
-  if (!registry) return;
-  const existing = registry.get(tag);
+  const existing = registry?.get(tag);
+  let problem = '';
   if (existing) {
-    if (existing !== ctor && !warned.has(tag)) {
-      warned.add(tag);
-      console.warn(
-        `innovation-widgets: <${tag}> is already defined by another copy of the library; ` +
-          'keeping the first definition. Load the library once per page to avoid mismatched versions.',
-      );
+    if (existing !== ctor)
+      problem = 'is already defined by another copy of the library; load it once per page';
+  } else if (registry) {
+    try {
+      registry.define(tag, ctor);
+    } catch (error) {
+      // A race with another definition, or an invalid tag: report, never throw out of define().
+      problem = `could not be defined (${String(error)})`;
     }
-    return;
   }
-  try {
-    registry.define(tag, ctor);
-  } catch (error) {
-    // A race with another definition, or an invalid tag: report, never throw out of define().
-    if (!warned.has(tag)) {
-      warned.add(tag);
-      console.warn(`innovation-widgets: could not define <${tag}>: ${String(error)}`);
-    }
+  if (problem && !warned.has(tag)) {
+    warned.add(tag);
+    console.warn(`innovation-widgets: <${tag}> ${problem}; the first definition is kept.`);
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  csvRows,
   loadPlanCsv,
   loadPlanJson,
   loadPlanScript,
@@ -165,5 +166,29 @@ describe('loaders', () => {
   it('loadPlanTable(bad input) reports and does not throw', () => {
     const r = loadPlanTable(null as unknown as TableData);
     expect(r.problems.map((p) => p.path)).toContain('/head');
+  });
+  it(`csvRows('a,"b,c"\r\n"say ""hi""",2\n') reads quoted fields, doubled quotes and CRLF`, () => {
+    expect(csvRows('a,"b,c"\r\n"say ""hi""",2\n')).toEqual([
+      ['a', 'b,c'],
+      ['say "hi"', '2'],
+    ]);
+  });
+  it('csvRows keeps line breaks inside quotes and empty fields, one row per line (CR, LF or CRLF)', () => {
+    expect(csvRows('"l1\nl2",,x\ry\n\nz')).toEqual([['l1\nl2', '', 'x'], ['y'], [''], ['z']]);
+    expect(csvRows('')).toEqual([]);
+    expect(csvRows('a,')).toEqual([['a', '']]);
+  });
+  it('loadPlanCsv works without new Function (strict CSP) and keeps a "__proto__" column harmless', () => {
+    const original = globalThis.Function;
+    globalThis.Function = function () {
+      throw new EvalError('unsafe-eval is blocked');
+    } as unknown as FunctionConstructor;
+    try {
+      const r = loadPlanCsv('record,id,__proto__,name\nplan,p,x,T\nindicator,a,y,A\n');
+      expect(r.problems).toEqual([]);
+      expect(r.plan.indicators.map((i) => i.name)).toEqual(['A']);
+    } finally {
+      globalThis.Function = original;
+    }
   });
 });

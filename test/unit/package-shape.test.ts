@@ -35,8 +35,8 @@ describe('package.json', () => {
     expect(pkg.devDependencies.typescript).toBe('~5.9');
   });
 
-  it('keeps lit and d3 as dependencies for bundler users', () => {
-    expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['lit', 'd3-scale', 'd3-shape']));
+  it('keeps lit as a dependency for bundler users', () => {
+    expect(Object.keys(pkg.dependencies)).toContain('lit');
   });
 });
 
@@ -73,6 +73,22 @@ describe.skipIf(!built)('built package', () => {
     expect([...pkg.sideEffects].sort()).toEqual(defining);
   });
 
+  it('the per-module build imports only declared dependencies (lit, d3-*), bundling none of them', () => {
+    const modules = walk(join(root, 'dist')).filter(
+      (f) => f.endsWith('.js') && !f.includes('/standalone/') && !/innovation-widgets(\.iife)?\.js$/.test(f),
+    );
+    const bare = new Set<string>();
+    for (const file of modules) {
+      const code = readFileSync(file, 'utf8');
+      for (const [, spec] of code.matchAll(/(?:from|import)\s*['"]([^'".][^'"]*)['"]/g)) {
+        bare.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
+      }
+      expect(code, file).not.toMatch(/class\s+\w*ReactiveElement\b/);
+    }
+    expect([...bare].sort()).toEqual(expect.arrayContaining(['lit']));
+    for (const name of bare) expect(Object.keys(pkg.dependencies), `${name} is a dependency`).toContain(name);
+  });
+
   it('the main entry registers no tag when imported', async () => {
     const code = readFileSync(join(root, 'dist/index.js'), 'utf8');
     expect(code).not.toMatch(/define\.js['"]/);
@@ -94,7 +110,7 @@ describe.skipIf(!built)('built package', () => {
       .flatMap((m: { declarations?: Array<{ tagName?: string }> }) => m.declarations ?? [])
       .map((d: { tagName?: string }) => d.tagName)
       .filter(Boolean);
-    expect(tags).toEqual(expect.arrayContaining(['innovation-gauge', 'innovation-data']));
+    expect(tags).toEqual(expect.arrayContaining(['innovation-gauge', 'innovation-data', 'innovation-target-bars', 'innovation-platform-table']));
   });
 
   it('ships the JSON Schema and the sample plan', () => {

@@ -45,7 +45,7 @@ describe('buildPlatformTable', () => {
     ]);
     expect(m.rows).toHaveLength(29);
     expect(m.fileName).toBe('cq-sti-13fyp-platforms.csv');
-    expect(m.caption).toBe('重庆市科技创新“十三五”规划平台数量');
+    expect(m.caption).toBe('重庆市科技创新“十三五”规划：平台数量');
   });
 
   it('buildPlatformTable(sample plan) writes targets with comparator, 力争, year; added as "+23个（新增）"; members listed', () => {

@@ -1,16 +1,28 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { DataLoadError, fetchResource, shortName } from '../../controllers/fetch-text.js';
+import type { DataLoadErrorKind } from '../../controllers/fetch-text.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { DataSnapshot, DataState } from '../../controllers/plan-controller.js';
-import { inlineSourceKey, readInlinePlan } from '../../dom/read-table.js';
+import { inlineSourceKey, observeInline, readInlinePlan } from '../../dom/read-table.js';
 import { loadPlanCsv, loadPlanJson } from '../../model/loaders.js';
+import { NOT_JSON } from '../../model/validate.js';
 import type { Plan, Problem, ValidationResult } from '../../model/types.js';
+import { fire, reportProblems } from '../../utils/events.js';
 import { markNormalized } from '../../utils/normalized-plan.js';
 import { inferFormat } from './data-format.js';
 import type { DataFormat } from './data-format.js';
 
 export type { DataSnapshot, DataState };
+
+/** Calls a subscriber; its errors are logged, never thrown into the data element. */
+function call(listener: (snapshot: DataSnapshot) => void, snapshot: DataSnapshot): void {
+  try {
+    listener(snapshot);
+  } catch (error) {
+    console.error(error);
+  }
+}
 
 /** Detail of `innovation-data-load`. */
 export interface InnovationDataLoadDetail {
@@ -25,62 +37,37 @@ export interface InnovationDataErrorDetail {
   problems: Problem[];
 }
 
-const CREDENTIALS = new Set<RequestCredentials>(['omit', 'same-origin', 'include']);
+const CREDENTIALS = ['omit', 'same-origin', 'include'];
 const NOTICE_PROBLEMS = 3;
 
-function usable(plan: Plan): boolean {
-  return plan.indicators.length > 0 || plan.platforms.length > 0 || plan.regions.length > 0;
-}
+/** zh-CN notice per error kind; `%` is the HTTP status ('http') or the English message ('parse'). */
+const ZH_ERRORS: Record<DataLoadErrorKind, string> = {
+  http: '服务器返回 % 错误，请检查 src 地址',
+  timeout: '服务器未在限定时间内返回完整数据，请检查服务器或调大 timeout',
+  size: '文件超过 max-bytes 规定的大小上限，请减小文件或调大 max-bytes',
+  network: '请求失败（网络中断、被拦截或服务器不允许跨域），请检查 src 地址和服务器设置',
+  parse: '无法读取数据文件（%）',
+};
 
+/** Reads a loaded text; throws a `DataLoadError` when it holds no usable plan. */
 function parseLoaded(text: string, format: DataFormat, url: string): ValidationResult {
-  const name = shortName(url);
-  const body = text.replace(/^\uFEFF/, '');
-  if (format === 'json') {
-    try {
-      JSON.parse(body);
-    } catch (error) {
-      throw new DataLoadError(
-        'parse',
-        `${name}: the file is not valid JSON (${error instanceof Error ? error.message : String(error)}); check its syntax`,
-        { url },
-      );
-    }
-  }
-  let result: ValidationResult;
-  try {
-    result = format === 'json' ? loadPlanJson(body) : loadPlanCsv(body);
-  } catch (error) {
-    throw new DataLoadError('parse', `${name}: the file could not be read as ${format} (${String(error)})`, {
-      url,
-    });
-  }
-  if (!usable(result.plan) && result.problems.length > 0) {
-    const first = result.problems[0]!;
+  const json = format === 'json';
+  const result = json ? loadPlanJson(text) : loadPlanCsv(text);
+  const { plan, problems } = result;
+  const first = problems[0];
+  if (first && !plan.indicators.length && !plan.platforms.length && !plan.regions.length) {
+    const { path, message } = first;
     throw new DataLoadError(
       'parse',
-      `${name}: no usable plan data in this ${format.toUpperCase()} file (${first.path || '/'}: ${first.message})`,
+      `${shortName(url)}: ${
+        json && !path && message.startsWith(NOT_JSON)
+          ? `the file is not valid JSON${message.slice(NOT_JSON.length)}`
+          : `no usable plan data in this ${format.toUpperCase()} file (${path || '/'}: ${message})`
+      }`,
       { url },
     );
   }
   return result;
-}
-
-function localizedError(error: DataLoadError | null, message: string, locale: string): string {
-  if (locale !== 'zh-CN' || !error) return message;
-  const name = error.url ? shortName(error.url) : '';
-  const prefix = name ? `${name}：` : '';
-  switch (error.kind) {
-    case 'http':
-      return `${prefix}服务器返回 ${error.status ?? ''} 错误，请检查 src 地址`;
-    case 'timeout':
-      return `${prefix}服务器未在限定时间内返回完整数据，请检查服务器或调大 timeout`;
-    case 'size':
-      return `${prefix}文件超过 max-bytes 规定的大小上限，请减小文件或调大 max-bytes`;
-    case 'network':
-      return `${prefix}请求失败（网络中断、被拦截或服务器不允许跨域），请检查 src 地址和服务器设置`;
-    case 'parse':
-      return `${prefix}无法读取数据文件（${message}）`;
-  }
 }
 
 /**
@@ -173,16 +160,13 @@ export class InnovationData extends LitElement {
   declare locale: string | undefined;
 
   private readonly localeController = new LocaleController(this, () => this.locale);
-  private _state: DataState = 'idle';
-  private _plan: Plan | null = null;
-  private _problems: Problem[] = [];
-  private _error: string | null = null;
+  private _snapshot: DataSnapshot = { state: 'idle', plan: null, problems: [], error: null };
   private _loadError: DataLoadError | null = null;
   private readonly listeners = new Set<(snapshot: DataSnapshot) => void>();
   private loadToken = 0;
   private started = false;
   private inlineKey: string | null = null;
-  private inlineObserver: MutationObserver | null = null;
+  private unwatch: (() => void) | null = null;
   private warned = new Set<string>();
 
   constructor() {
@@ -194,27 +178,27 @@ export class InnovationData extends LitElement {
 
   /** 'idle' (no source yet) | 'loading' | 'ready' | 'error' (the last good plan, if any, is kept). */
   get state(): DataState {
-    return this._state;
+    return this._snapshot.state;
   }
 
   /** The current plan; after a failed load, the last plan that loaded; `null` before any. */
   get plan(): Plan | null {
-    return this._plan;
+    return this._snapshot.plan;
   }
 
   /** Validation problems of the current plan (`{ path, message }`). */
   get problems(): Problem[] {
-    return this._problems;
+    return this._snapshot.problems;
   }
 
   /** Why the last load failed, or `null`. */
   get error(): string | null {
-    return this._error;
+    return this._snapshot.error;
   }
 
   /** The current state, plan, problems and error. */
   get snapshot(): DataSnapshot {
-    return { state: this._state, plan: this._plan, problems: this._problems, error: this._error };
+    return { ...this._snapshot };
   }
 
   /**
@@ -224,11 +208,7 @@ export class InnovationData extends LitElement {
   subscribe(listener: (snapshot: DataSnapshot) => void): () => void {
     if (typeof listener !== 'function') return () => undefined;
     this.listeners.add(listener);
-    try {
-      listener(this.snapshot);
-    } catch (error) {
-      console.error(error);
-    }
+    call(listener, this.snapshot);
     return () => {
       this.listeners.delete(listener);
     };
@@ -265,19 +245,22 @@ export class InnovationData extends LitElement {
   }
 
   private publish(next: Partial<DataSnapshot>): void {
-    if (next.state !== undefined) this._state = next.state;
-    if (next.plan !== undefined) this._plan = next.plan;
-    if (next.problems !== undefined) this._problems = next.problems;
-    if (next.error !== undefined) this._error = next.error;
-    const snapshot = this.snapshot;
-    for (const listener of Array.from(this.listeners)) {
-      try {
-        listener(snapshot);
-      } catch (error) {
-        console.error(error);
-      }
-    }
+    const snapshot = (this._snapshot = { ...this._snapshot, ...next });
+    for (const listener of Array.from(this.listeners)) call(listener, snapshot);
     this.requestUpdate();
+  }
+
+  /** One console warning per distinct message. */
+  private warn(message: string, problems?: Problem[]): void {
+    const key = message + JSON.stringify(problems);
+    const who = `innovation-data${this.id ? `#${this.id}` : ''}`;
+    if (this.warned.has(key)) {
+      if (problems) fire(this, 'innovation-data-error', { problems });
+      return;
+    }
+    this.warned.add(key);
+    if (problems) reportProblems(this, who, problems);
+    else console.warn(`${who}: ${message}`);
   }
 
   private async loadNow(reload: boolean): Promise<void> {
@@ -291,143 +274,96 @@ export class InnovationData extends LitElement {
     const src = this.src!.trim();
     this._loadError = null;
     this.publish({ state: 'loading', error: null });
-    const credentials = CREDENTIALS.has(this.credentials as RequestCredentials)
-      ? (this.credentials as RequestCredentials)
-      : 'omit';
+    const { credentials } = this;
     try {
       const fetched = await fetchResource(src, {
         timeoutMs: this.timeout,
         maxBytes: this.maxBytes,
-        credentials,
+        credentials: (CREDENTIALS.includes(credentials) ? credentials : 'omit') as RequestCredentials,
         reload,
       });
       if (token !== this.loadToken) return;
       const format = inferFormat(this.format, fetched.url, fetched.contentType, fetched.text);
       this.accept(parseLoaded(fetched.text, format, fetched.url));
     } catch (error) {
-      if (token !== this.loadToken) return;
-      const loadError =
-        error instanceof DataLoadError
-          ? error
-          : new DataLoadError('network', `${shortName(src)}: ${String(error)}`, { url: src });
-      this.fail(loadError);
+      if (token === this.loadToken)
+        this.fail(
+          error instanceof DataLoadError
+            ? error
+            : new DataLoadError('network', `${shortName(src)}: ${String(error)}`, { url: src }),
+        );
     }
   }
 
-  private accept(result: ValidationResult): void {
-    const plan = markNormalized(result.plan);
+  private accept({ plan, problems }: ValidationResult): void {
+    markNormalized(plan);
     this._loadError = null;
-    this.publish({ state: 'ready', plan, problems: result.problems, error: null });
-    this.dispatchEvent(
-      new CustomEvent<InnovationDataLoadDetail>('innovation-data-load', {
-        detail: { plan, problems: result.problems },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-    if (result.problems.length > 0) {
-      const key = `p:${JSON.stringify(result.problems)}`;
-      if (!this.warned.has(key)) {
-        this.warned.add(key);
-        console.warn(
-          `innovation-data${this.id ? `#${this.id}` : ''}: the plan has ${result.problems.length} problem(s); the valid part is shown.`,
-          result.problems,
-        );
-      }
-      this.dispatchEvent(
-        new CustomEvent<InnovationDataErrorDetail>('innovation-data-error', {
-          detail: { problems: result.problems },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    }
+    this.publish({ state: 'ready', plan, problems, error: null });
+    fire(this, 'innovation-data-load', { plan, problems });
+    if (problems.length > 0) this.warn('', problems);
   }
 
   private fail(error: DataLoadError): void {
+    const { message } = error;
     this._loadError = error;
     // Keep the last good plan (and its problems) so widgets keep showing it.
-    this.publish({ state: 'error', error: error.message });
-    const key = `e:${error.message}`;
-    if (!this.warned.has(key)) {
-      this.warned.add(key);
-      console.warn(`innovation-data${this.id ? `#${this.id}` : ''}: ${error.message}`);
-    }
-    this.dispatchEvent(
-      new CustomEvent<InnovationDataErrorDetail>('innovation-data-error', {
-        detail: { error: error.message, problems: [] },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.publish({ state: 'error', error: message });
+    this.warn(message);
+    fire(this, 'innovation-data-error', { error: message, problems: [] });
   }
 
   private readInline(force: boolean): void {
     const key = inlineSourceKey(this);
     if (!force && key === this.inlineKey) return;
     this.inlineKey = key;
-    if (!key) {
-      if (this._state !== 'idle' || this._plan)
-        this.publish({ state: 'idle', plan: null, problems: [], error: null });
-      return;
-    }
-    const result = readInlinePlan(this);
-    if (result) this.accept(result);
+    if (key) {
+      const result = readInlinePlan(this);
+      if (result) this.accept(result);
+    } else if (this.state !== 'idle' || this.plan)
+      this.publish({ state: 'idle', plan: null, problems: [], error: null });
   }
 
   private watchInline(): void {
-    if (this.inlineObserver || typeof MutationObserver !== 'function') return;
-    let queued = false;
-    this.inlineObserver = new MutationObserver(() => {
-      if (queued) return;
-      queued = true;
-      queueMicrotask(() => {
-        queued = false;
-        if (!this.hasSrc()) this.readInline(false);
-      });
+    this.unwatch ??= observeInline(this, () => {
+      if (!this.hasSrc()) this.readInline(false);
     });
-    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   private stopInline(): void {
-    this.inlineObserver?.disconnect();
-    this.inlineObserver = null;
+    this.unwatch?.();
+    this.unwatch = null;
   }
 
   private noticeText(): { text: string; items: string[] } | null {
     const zh = this.localeController.locale === 'zh-CN';
-    if (this._state === 'error' && this._error) {
-      const reason = localizedError(this._loadError, this._error, this.localeController.locale);
-      const kept = this._plan
-        ? zh
-          ? '显示的是上次成功加载的数据。'
-          : ' Showing the data that last loaded.'
-        : '';
+    const { state, error, plan, problems } = this._snapshot;
+    const n = problems.length;
+    if (state === 'error' && error) {
+      const e = this._loadError;
+      const reason =
+        zh && e
+          ? `${e.url ? `${shortName(e.url)}：` : ''}${ZH_ERRORS[e.kind].replace('%', () => (e.kind === 'http' ? String(e.status ?? '') : error))}`
+          : error;
       return {
-        text: zh ? `数据加载失败：${reason}。${kept}` : `Data could not be loaded: ${reason}.${kept}`,
+        text: zh
+          ? `数据加载失败：${reason}。${plan ? '显示的是上次成功加载的数据。' : ''}`
+          : `Data could not be loaded: ${reason}.${plan ? ' Showing the data that last loaded.' : ''}`,
         items: [],
       };
     }
-    if (this._problems.length > 0) {
-      const n = this._problems.length;
-      const items = this._problems
-        .slice(0, NOTICE_PROBLEMS)
-        .map((p) => (p.path ? `${p.path}${zh ? '：' : ': '}${p.message}` : p.message));
-      if (n > NOTICE_PROBLEMS) {
-        items.push(
-          zh
-            ? `……另有 ${n - NOTICE_PROBLEMS} 处，详见浏览器控制台`
-            : `… and ${n - NOTICE_PROBLEMS} more (see the browser console)`,
-        );
-      }
-      return {
-        text: zh
-          ? `数据中有 ${n} 处问题，已显示有效部分：`
-          : `The data has ${n} problem${n === 1 ? '' : 's'}; the valid part is shown:`,
-        items,
-      };
-    }
-    return null;
+    if (!n) return null;
+    const items = problems
+      .slice(0, NOTICE_PROBLEMS)
+      .map((p) => (p.path ? `${p.path}${zh ? '：' : ': '}${p.message}` : p.message));
+    const more = n - NOTICE_PROBLEMS;
+    if (more > 0)
+      items.push(zh ? `……另有 ${more} 处，详见浏览器控制台` : `… and ${more} more (see the browser console)`);
+    return {
+      text: zh
+        ? `数据中有 ${n} 处问题，已显示有效部分：`
+        : `The data has ${n} problem${n === 1 ? '' : 's'}; the valid part is shown:`,
+      items,
+    };
   }
 
   protected override render() {

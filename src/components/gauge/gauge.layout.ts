@@ -30,6 +30,7 @@ import type {
 } from '../../model/types.js';
 import { alongArrow, crossLine, crossTriangle, linearFrame, polarFrame, r2 } from './gauge.geometry.js';
 import type { Frame } from './gauge.geometry.js';
+import { expectedValue, openSide, showsExpected, targetBand, targetPoints } from '../../layout/target-marks.js';
 
 export type GaugeVariant = 'arc' | 'ring' | 'linear';
 
@@ -193,17 +194,49 @@ function clean(n: number): number {
   return Number(n.toPrecision(12));
 }
 
-/** Rough rendered width of a string in em (CJK/full-width 1, digits and Latin 0.6, punctuation 0.3). */
+/**
+ * Rendered width of a string in em, on the wide side (measured on DejaVu Sans Bold with tabular
+ * figures, wider than the usual system-ui faces): CJK/full-width 1, digits 0.7, `.,:;` 0.38,
+ * `%` 1, capitals 0.82, other Latin 0.66, space 0.35.
+ */
 export function textEm(text: string): number {
   let em = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    if (c >= 0x2e80) em += 1;
-    else if (/[.,:;'|!il1]/.test(ch)) em += 0.32;
-    else if (/[A-Z%~≥≤≈×]/.test(ch)) em += 0.72;
-    else em += 0.58;
+    em +=
+      c >= 0x2e80 || ch === '%'
+        ? 1
+        : /[.,:;'|!il]/.test(ch)
+          ? 0.38
+          : ch === ' '
+            ? 0.35
+            : /[\dA-Z~≥≤≈×]/.test(ch)
+              ? /\d/.test(ch)
+                ? 0.7
+                : 0.84
+              : 0.66;
   }
   return em;
+}
+
+/**
+ * The largest font size (≤ `cap`) at which a one-line text `em` em wide fits inside a circle of
+ * radius `r` (glyphs 0.8 em above and 0.1 em below the baseline). `above` = the baseline's offset
+ * above the centre (arc: the text sits on the centre line); `null` = centred vertically (ring).
+ */
+export function fitInCircle(em: number, r: number, cap: number, above: number | null): number {
+  if (!(r > 0) || !(em > 0)) return cap;
+  let size: number;
+  if (above === null) {
+    size = r / Math.sqrt((em * em) / 4 + 0.2025);
+  } else {
+    // (em·s/2)² + (above + 0.8·s)² ≤ r²
+    const a = (em * em) / 4 + 0.64;
+    const b = 1.6 * above;
+    const c = above * above - r * r;
+    size = (-b + Math.sqrt(b * b - 4 * a * c)) / (2 * a);
+  }
+  return Math.min(cap, Number.isFinite(size) ? size : cap);
 }
 
 function yearText(year: PlanYear | null | undefined, locale: SupportedLocale): string {
@@ -263,25 +296,12 @@ export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
   const target = targetOf(indicator, assessment);
   const latestV = latest ? (latest.value as number) : null;
   const baselineV = baseline ? (baseline.value as number) : null;
-  let band: [number, number] | null = null;
-  if (target?.comparator === 'approx') {
-    const half = Math.abs(target.value) * tol;
-    band = [target.value - half, target.value + half];
-  } else if (target?.comparator === 'between' && finite(target.max)) {
-    band = [Math.min(target.value, target.max), Math.max(target.value, target.max)];
-  }
+  const band = targetBand(target, tol);
   const points: number[] = [];
   if (latestV !== null) points.push(latestV);
   if (baselineV !== null) points.push(baselineV);
-  if (target) points.push(target.value);
-  if (band) points.push(band[0], band[1]);
-  // Open-ended targets get headroom on their open side, so "or more" has somewhere to point.
-  if (target && (target.comparator === 'gte' || target.comparator === 'gt')) {
-    points.push(target.value + Math.abs(target.value) * 0.1);
-  } else if (target && (target.comparator === 'lte' || target.comparator === 'lt')) {
-    const below = target.value - Math.abs(target.value) * 0.1;
-    points.push(target.value >= 0 ? Math.max(0, below) : below);
-  }
+  // The target, its band, and headroom on an open-ended target's open side.
+  points.push(...targetPoints(target, tol));
   const domain = gaugeDomain(points, input?.min, input?.max);
   const [d0, d1] = domain;
   const raw = (v: number) => (d1 === d0 ? 0 : reversed ? (d1 - v) / (d1 - d0) : (v - d0) / (d1 - d0));
@@ -320,11 +340,11 @@ export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
         ? polarFrame(cx, cy, r0, thickness, -90, 90)
         : polarFrame(cx, cy, r0, thickness, 0, 360);
     svgH = variant === 'arc' ? Math.round(cy + pad) : svgW;
-    const fitWidth = variant === 'arc' ? 1.7 * r0 : 1.55 * r0;
-    const cap = latestV === null ? 0.6 : 1; // "暂无数据" is a note, not a number
+    const cap = (variant === 'arc' ? r0 * 0.5 : r0 * 0.42) * (latestV === null ? 0.6 : 1); // "暂无数据" is a note
+    // The value fits inside the inner radius, clear of the marks that reach 8 px inside the track.
     const size = Math.max(
-      10,
-      Math.min((variant === 'arc' ? r0 * 0.5 : r0 * 0.42) * cap, 40, fitWidth / textEm(valueString)),
+      8,
+      fitInCircle(textEm(valueString), r0 - 8, Math.min(cap, 40), variant === 'arc' ? 4 : null),
     );
     valueText = {
       x: r2(cx),
@@ -368,19 +388,13 @@ export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
     if (b > a) regress = { d: frame.segment(a, b, T * 0.2, T * 0.8), from: a, to: b };
   }
   let expected: GaugeMark | null = null;
-  const share = assessment?.expected;
-  if (
-    finite(share) &&
-    share >= 0 &&
-    baselineV !== null &&
-    target &&
-    latest !== baseline &&
-    assessment &&
-    ['achieved', 'on-track', 'behind', 'off-track'].includes(assessment.status)
-  ) {
-    const v = baselineV + Math.min(1, share) * (target.value - baselineV);
-    const s = pos(v);
-    expected = { s, at: frame.at(s), d: crossTriangle(frame, s, T + 1, T + 9, 4.5), value: v };
+  const expectedV =
+    baselineV !== null && target && latest !== baseline && showsExpected(assessment?.status)
+      ? expectedValue(baselineV, target.value, assessment?.expected ?? null)
+      : null;
+  if (expectedV !== null) {
+    const s = pos(expectedV);
+    expected = { s, at: frame.at(s), d: crossTriangle(frame, s, T + 1, T + 9, 4.5), value: expectedV };
   }
 
   // Target.
@@ -391,9 +405,9 @@ export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
     if (side) overflowMark('target', side);
     const c = target.comparator;
     let arrow: GaugeTargetMark['arrow'] = null;
-    if (c === 'gte' || c === 'gt' || c === 'lte' || c === 'lt') {
-      const up = c === 'gte' || c === 'gt';
-      const dir: 1 | -1 = (up ? 1 : -1) * (reversed ? -1 : 1) === 1 ? 1 : -1;
+    const open = openSide(c);
+    if (open) {
+      const dir: 1 | -1 = open * (reversed ? -1 : 1) === 1 ? 1 : -1;
       arrow = { d: alongArrow(frame, s, T + 7, dir, 1.5, 8, 4), dir, filled: c === 'gte' || c === 'lte' };
     }
     let bandMark: GaugeTargetMark['band'] = null;

@@ -1,7 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { STATUS_ICONS } from '../../layout/status-icons.js';
 
 /**
- * Styles of `<innovation-gauge>` (adopted stylesheets: allowed under `style-src 'self'`).
+ * Styles of `<innovation-gauge>` (adopted stylesheets: allowed under `style-src 'self'`). The default
+ * colour tokens (`--_<name>-0`, light/dark/auto) come from `themeTokens` (src/layout/theme.styles.ts).
  *
  * Colours (checked numerically, WCAG 2.x relative luminance): text #1f2328 on #fff 15.8:1, muted
  * #57606a on #fff 6.4:1, chip text #1f2328 on #eaeef2 13.4:1, badge #a40e26 on #fff0f0 6.9:1; dark:
@@ -45,74 +47,17 @@ export const gaugeStyles = css`
       --innovation-gauge-notice-background,
       var(--innovation-color-notice-background, var(--_notice-bg-0))
     );
-    --_notice-bg-0: #fff8c5;
-    --_text-0: #1f2328;
-    --_muted-0: #57606a;
-    --_bg-0: transparent;
-    --_track-0: #d0d7de;
-    --_target-0: #1f2328;
-    --_band-0: rgb(31 35 40 / 0.16);
-    --_achieved-0: #1a7f37;
-    --_on-track-0: #0969da;
-    --_behind-0: #9a6700;
-    --_off-track-0: #cf222e;
-    --_neutral-0: #6e7781;
-    --_chip-bg-0: #eaeef2;
-    --_badge-0: #a40e26;
-    --_badge-bg-0: #fff0f0;
-    --_focus-0: #0969da;
-  }
-  :host([theme='dark']) {
-    --_text-0: #e6edf3;
-    --_muted-0: #9da7b3;
-    --_bg-0: #0d1117;
-    --_track-0: #30363d;
-    --_target-0: #e6edf3;
-    --_band-0: rgb(230 237 243 / 0.2);
-    --_achieved-0: #3fb950;
-    --_on-track-0: #4493f8;
-    --_behind-0: #d29922;
-    --_off-track-0: #f85149;
-    --_neutral-0: #8b949e;
-    --_chip-bg-0: #21262d;
-    --_badge-0: #ffa198;
-    --_badge-bg-0: #2d1214;
-    --_focus-0: #4493f8;
-    --_notice-bg-0: #3b2e00;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_text-0: #e6edf3;
-      --_muted-0: #9da7b3;
-      --_bg-0: #0d1117;
-      --_track-0: #30363d;
-      --_target-0: #e6edf3;
-      --_band-0: rgb(230 237 243 / 0.2);
-      --_achieved-0: #3fb950;
-      --_on-track-0: #4493f8;
-      --_behind-0: #d29922;
-      --_off-track-0: #f85149;
-      --_neutral-0: #8b949e;
-      --_chip-bg-0: #21262d;
-      --_badge-0: #ffa198;
-      --_badge-bg-0: #2d1214;
-      --_focus-0: #4493f8;
-      --_notice-bg-0: #3b2e00;
-    }
-  }
   :host([hidden]) {
     display: none;
   }
   [hidden] {
     display: none !important;
   }
-  .sizer {
-    height: 0;
-    overflow: hidden;
-  }
   .base {
     background: var(--_bg);
     --_status: var(--_neutral);
+    /* Width-dependent layout by container queries (no ResizeObserver, no second render). */
+    container-type: inline-size;
   }
   .achieved {
     --_status: var(--_achieved);
@@ -126,17 +71,11 @@ export const gaugeStyles = css`
   .off-track {
     --_status: var(--_off-track);
   }
-  .head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 0.5em;
-    margin-block-end: 0.25em;
-  }
   .title {
     font-weight: 600;
   }
   .badge {
+    margin-inline-start: 0.5em;
     font-size: 0.8em;
     padding: 0 0.4em;
     border: 1px solid currentColor;
@@ -148,25 +87,48 @@ export const gaugeStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-  }
-  .wide .body {
-    flex-direction: row;
-    align-items: center;
-    gap: 1em;
+    margin-block-start: 0.25em;
   }
   .chart {
-    flex: none;
     line-height: 0;
-  }
-  .wide .text {
-    flex: 1 1 auto;
-    min-width: 0;
   }
   svg {
     display: block;
+    overflow: visible;
+  }
+  /* Arc and ring: one fixed viewBox, scaled to the width (at most 300 px). */
+  .arc svg,
+  .ring svg {
+    width: 100%;
+    max-width: 300px;
+    height: auto;
+  }
+  .linear svg {
     max-width: 100%;
     height: auto;
-    overflow: visible;
+  }
+  @container (min-width: 440px) {
+    .arc .body,
+    .ring .body {
+      flex-direction: row;
+      align-items: center;
+      gap: 1em;
+    }
+    .arc .chart,
+    .ring .chart {
+      flex: none;
+      width: 45%;
+      max-width: 260px;
+    }
+    .text {
+      flex: 1 1 auto;
+      min-width: 0;
+    }
+  }
+  @container (max-width: 179.98px) {
+    .secondary {
+      display: none;
+    }
   }
   .track {
     fill: var(--_track);
@@ -189,6 +151,7 @@ export const gaugeStyles = css`
   .target-line {
     stroke: var(--_target);
     stroke-width: 3;
+    vector-effect: non-scaling-stroke;
     stroke-linecap: butt;
     fill: none;
   }
@@ -230,18 +193,32 @@ export const gaugeStyles = css`
   .year {
     font-weight: 400;
   }
+  .lines {
+    white-space: pre-line;
+  }
   .status {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 0.35em;
     font-weight: 600;
   }
-  .status-icon {
-    width: 0.8em;
-    height: 0.8em;
+  /* The status icon (a shape per status, so status never rests on colour alone): 16 × 16 paths. */
+  .status::before {
+    content: '';
     flex: none;
-    fill: var(--_status);
+    width: 16px;
+    height: 16px;
+    margin: -2px;
+    transform: scale(0.75);
+    background: var(--_status);
+    clip-path: var(--_icon);
   }
+  ${unsafeCSS(
+    // Constant paths from status-icons.ts (never input data).
+    Object.entries(STATUS_ICONS)
+      .map(([status, d]) => `.${status} .status{--_icon:path('${d}')}`)
+      .join(''),
+  )}
   .chips {
     display: flex;
     flex-wrap: wrap;
@@ -286,9 +263,6 @@ export const gaugeStyles = css`
     font-size: 0.85em;
     margin-block-start: 0.25em;
     overflow-wrap: anywhere;
-  }
-  .compact .secondary {
-    display: none;
   }
   .fallback {
     display: none;
@@ -335,8 +309,9 @@ export const gaugeStyles = css`
     .target-arrow.open {
       fill: Canvas;
     }
-    .status-icon {
-      fill: CanvasText;
+    .status::before {
+      forced-color-adjust: none;
+      background: CanvasText;
     }
     .badge,
     .chip,
@@ -357,10 +332,11 @@ export const gaugeStyles = css`
     .source-button {
       display: none;
     }
-    .source[hidden] {
-      display: block !important;
+    .status::before {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
     }
-    .compact .secondary {
+    .secondary:not([hidden]) {
       display: block;
     }
   }

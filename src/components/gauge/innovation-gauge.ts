@@ -2,27 +2,17 @@ import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { PlanController } from '../../controllers/plan-controller.js';
-import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/index.js';
+import { themeTokens } from '../../layout/theme.styles.js';
 import { assessIndicator } from '../../model/assess.js';
-import type { Indicator, Plan, PlanDocumentInput, Problem, Status } from '../../model/types.js';
+import type { Indicator, Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { indicatorFromAttributes } from './gauge.input.js';
+import type { GaugeAttributes } from './gauge.input.js';
 import { layoutGauge } from './gauge.layout.js';
 import type { GaugeScene, GaugeVariant } from './gauge.layout.js';
 import { gaugeStyles } from './gauge.styles.js';
 
 const warnedNoName = new WeakSet<Element>();
-
-/** Status icons: a shape per status, so status never rests on colour alone. */
-const STATUS_ICONS: Record<Status, string> = {
-  achieved: 'M1,8.5L3,6.5L6.5,10L13,3.5L15,5.5L6.5,14Z', // check
-  'on-track': 'M2,13L8,3L14,13Z', // up triangle
-  behind: 'M3,3H13V13H3Z', // square
-  'off-track': 'M3,5L5,3L8,6L11,3L13,5L10,8L13,11L11,13L8,10L5,13L3,11L6,8Z', // cross
-  'target-only': 'M8,2A6,6 0 1 1 8,14A6,6 0 1 1 8,2ZM8,5A3,3 0 1 0 8,11A3,3 0 1 0 8,5Z', // ring
-  'no-current-data': 'M2,7H5V10H2ZM6.5,7H9.5V10H6.5ZM11,7H14V10H11Z', // ellipsis: waiting for data
-  'not-assessable': 'M7,3H9V10H7ZM7,11.5H9V13.5H7Z', // !
-};
 
 const NAME_FALLBACK = { 'zh-CN': '指标', en: 'Indicator' } as const;
 const NOT_FOUND = {
@@ -30,9 +20,51 @@ const NOT_FOUND = {
   en: (id: string, ids: string) => `the plan has no indicator "${id}"${ids ? `; available: ${ids}` : ''}`,
 } as const;
 
+/** The properties read as the indicator when the gauge has no plan (`indicator` is passed as `id`). */
+const ATTRIBUTE_KEYS = [
+  'value',
+  'target',
+  'targetMax',
+  'baseline',
+  'min',
+  'max',
+  'unit',
+  'label',
+  'year',
+  'baselineYear',
+  'targetYear',
+  'comparator',
+  'direction',
+  'attribute',
+] as const;
+
+/**
+ * Arc and ring are laid out once in this fixed viewBox and scaled by CSS; the width-dependent parts
+ * (secondary labels hidden below 180 px, chart and text side by side from 440 px) are CSS container
+ * queries. They need no ResizeObserver and render once on first paint.
+ */
+const RADIAL_WIDTH = 240;
+
+/**
+ * The linear variant's track length follows its width (its marks keep their pixel size), so it is
+ * the one shape that measures itself: with ONE ResizeObserver for every linear gauge on the page
+ * (no window listeners), watching the meter element, whose height does not depend on its width.
+ */
+let sizeObserver: ResizeObserver | undefined;
+const observed = new WeakMap<Element, InnovationGauge>();
+
+/** One SVG path of the chart; nothing when it has no geometry. */
+const path = (cls: string, part: string, d: string | undefined, evenodd = false) =>
+  d
+    ? svg`<path class=${cls} part=${part} d=${d} fill-rule=${evenodd ? 'evenodd' : nothing}></path>`
+    : nothing;
+
 function problemsKey(problems: Problem[]): string {
   return problems.map((p) => `${p.path}\u0000${p.message}`).join('\u0001');
 }
+
+/** Non-empty lines joined by a line break (shown with `white-space: pre-line`). */
+const lines = (...list: string[]) => list.filter(Boolean).join('\n');
 
 /**
  * One plan indicator at a glance: where it started, where it is, where it must get to and whether it
@@ -109,7 +141,7 @@ function problemsKey(problems: Problem[]): string {
  * @cssproperty --innovation-gauge-font - Font family; --innovation-gauge-font-size its size.
  */
 export class InnovationGauge extends LitElement {
-  static override styles = gaugeStyles;
+  static override styles = [themeTokens, gaugeStyles];
 
   static override properties = {
     value: {},
@@ -162,7 +194,6 @@ export class InnovationGauge extends LitElement {
   declare private _sourceOpen: boolean;
 
   private readonly localeController = new LocaleController(this, () => this.locale);
-  private readonly resizeController = new ResizeController(this);
   /** Loaded on demand (plan property, data id, ancestor <innovation-data>, inline child): keeps the attribute-only gauge small. */
   private planController: PlanController | null = null;
   private planLoading: Promise<void> | null = null;
@@ -170,6 +201,9 @@ export class InnovationGauge extends LitElement {
   private ownProblems: Problem[] = [];
   private reportedKey = '';
   private busy = false;
+  /** Linear variant only: the measured width of the meter (0 until measured) and the element watched. */
+  private lineWidth = 0;
+  private watched: Element | null = null;
 
   constructor() {
     super();
@@ -191,6 +225,31 @@ export class InnovationGauge extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ensurePlanController();
+    if (this.watched) this.watch(this.watched);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.watched) sizeObserver?.unobserve(this.watched);
+  }
+
+  /** Measures `el` (the linear meter) with the page's shared ResizeObserver; `null` stops measuring. */
+  private watch(el: Element | null): void {
+    if (this.watched && this.watched !== el) sizeObserver?.unobserve(this.watched);
+    this.watched = el;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    sizeObserver ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const gauge = observed.get(entry.target);
+        const width = Math.round(entry.contentRect.width);
+        if (gauge && width > 0 && width !== gauge.lineWidth) {
+          gauge.lineWidth = width;
+          gauge.requestUpdate();
+        }
+      }
+    });
+    observed.set(el, this);
+    sizeObserver.observe(el);
   }
 
   /** True when the gauge reads a plan rather than its attributes. */
@@ -225,13 +284,6 @@ export class InnovationGauge extends LitElement {
     this.requestUpdate();
   }
 
-  protected override firstUpdated(): void {
-    // Observe a zero-height sizer, not the host: the host's height follows our own render, and
-    // observing it would re-fire the observer in the same frame (ResizeObserver loop errors).
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (sizer) this.resizeController.observe(sizer);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('plan') || changed.has('data')) this.ensurePlanController();
   }
@@ -256,12 +308,11 @@ export class InnovationGauge extends LitElement {
       error: null,
       origin: 'none',
     };
-    const own: Problem[] = [];
+    let own: Problem[] = [];
     let indicator: Indicator | null = null;
     let period = null;
-    const scale = indicatorFromAttributes({ min: this.min, max: this.max }, locale);
-    let min = scale.min;
-    let max = scale.max;
+    let min: number | null = null;
+    let max: number | null = null;
     this.busy = ctl.state === 'loading';
     if (ctl.plan && ctl.origin !== 'none') {
       const list = ctl.plan.indicators;
@@ -278,34 +329,17 @@ export class InnovationGauge extends LitElement {
         indicator = label ? { ...found, name: label } : found;
       }
       period = ctl.plan.plan.period;
+      const scale = indicatorFromAttributes({ min: this.min, max: this.max }, locale);
+      ({ min, max } = scale);
       own.push(...scale.problems);
     } else if (ctl.state === 'error' && ctl.error) {
       own.push({ path: '/data', message: ctl.error });
     } else if (ctl.origin === 'none' && ctl.state !== 'loading') {
-      const input = indicatorFromAttributes(
-        {
-          value: this.value,
-          target: this.target,
-          targetMax: this.targetMax,
-          baseline: this.baseline,
-          min: this.min,
-          max: this.max,
-          unit: this.unit,
-          label: this.label,
-          year: this.year,
-          baselineYear: this.baselineYear,
-          targetYear: this.targetYear,
-          comparator: this.comparator,
-          direction: this.direction,
-          attribute: this.attribute,
-          id: this.indicator,
-        },
-        locale,
-      );
-      indicator = input.indicator;
-      min = input.min;
-      max = input.max;
-      own.push(...input.problems);
+      const attrs: GaugeAttributes = { id: this.indicator };
+      for (const key of ATTRIBUTE_KEYS) attrs[key] = this[key];
+      const input = indicatorFromAttributes(attrs, locale);
+      ({ indicator, min, max } = input);
+      own = input.problems;
     }
     const asOfNum = Number(this.asOf);
     const asOf = this.asOf !== undefined && this.asOf !== '' && Number.isFinite(asOfNum) ? asOfNum : null;
@@ -318,15 +352,18 @@ export class InnovationGauge extends LitElement {
             assessment,
             locale,
             variant: this.variant,
-            width: this.resizeController.width,
+            width: this.variant === 'linear' ? this.lineWidth : RADIAL_WIDTH,
             min,
             max,
-            problems: [...own, ...ctl.problems],
+            problems: ctl.problems.length ? [...own, ...ctl.problems] : own,
           })
         : null;
   }
 
   protected override updated(): void {
+    // The linear variant measures its meter; arc and ring never need to.
+    const meter = this.scene?.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
+    if (meter !== this.watched) this.watch(meter);
     // Report the gauge's own problems once per distinct set (plan problems are reported by the plan's source).
     const key = problemsKey(this.ownProblems);
     if (key !== this.reportedKey) {
@@ -345,13 +382,11 @@ export class InnovationGauge extends LitElement {
         );
       }
     }
-    if (this.scene?.value || this.scene?.target) {
-      if (!this.accessibleName() && !warnedNoName.has(this)) {
-        warnedNoName.add(this);
-        console.warn(
-          'innovation-widgets: <innovation-gauge> has no accessible name; set its label attribute (or aria-label).',
-        );
-      }
+    if ((this.scene?.value || this.scene?.target) && !warnedNoName.has(this) && !this.accessibleName()) {
+      warnedNoName.add(this);
+      console.warn(
+        'innovation-widgets: <innovation-gauge> has no accessible name; set its label attribute (or aria-label).',
+      );
     }
   }
 
@@ -365,168 +400,149 @@ export class InnovationGauge extends LitElement {
     this._sourceOpen = !this._sourceOpen;
   }
 
+  // DOM budget (a page may hold hundreds of gauges): text goes in with `.textContent` (no Lit marker
+  // comment per text), rare parts share one marker, the status icon is CSS (clip-path on ::before),
+  // and templates have no whitespace between tags (line breaks sit inside tags), so no blank text nodes.
   override render(): TemplateResult {
     const scene = this.scene;
-    if (!scene) {
-      return html`<div class="sizer"></div>
-        <div part="base" class="base empty" aria-busy=${this.busy ? 'true' : 'false'}>
-          <slot class="fallback" @slotchange=${this.ensurePlanController}></slot>
-        </div>`;
-    }
-    const locale = scene.locale;
-    const words = messages(locale);
+    const busy = this.busy ? 'true' : nothing;
+    const fallback = html`<slot class="fallback" @slotchange=${this.ensurePlanController}></slot>`;
+    if (!scene) return html`<div part="base" class="base empty" aria-busy=${busy}>${fallback}</div>`;
     const drawable = !!(scene.value || scene.target);
-    const statusClass = scene.status ?? 'none';
-    const classes = [
-      'base',
-      statusClass,
-      `variant-${scene.variant}`,
-      scene.wide ? 'wide' : '',
-      scene.compact ? 'compact' : '',
-      drawable ? '' : 'empty',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    const title = scene.labels.title;
-    const hostLabel = this.getAttribute('aria-label');
-    const name = hostLabel && hostLabel.trim() ? hostLabel.trim() : title ? null : NAME_FALLBACK[locale];
+    const inline = scene.variant === 'linear' || !drawable;
     const l = scene.labels;
-    return html`<div class="sizer"></div>
-      <div part="base" class=${classes} aria-busy=${this.busy ? 'true' : 'false'}>
-        ${
-          title || scene.badge
-            ? html`<div class="head">
-                ${title ? html`<span id="title" class="title" part="title label">${title}</span>` : nothing}
-                ${scene.badge ? html`<span class="badge" part="badge">${scene.badge}</span>` : nothing}
-              </div>`
-            : nothing
-        }
-        <div class="body">
-          ${
-            drawable
-              ? html`<div
-                  class="chart"
-                  part="meter"
-                  role="meter"
-                  aria-valuemin=${String(scene.aria.min)}
-                  aria-valuemax=${String(scene.aria.max)}
-                  aria-valuenow=${String(scene.aria.now)}
-                  aria-valuetext=${scene.aria.text}
-                  aria-labelledby=${name === null ? 'title' : nothing}
-                  aria-label=${name ?? nothing}
-                >
-                  ${this.renderSvg(scene)}
-                </div>`
-              : nothing
-          }
-          <div class="text">
-            ${
-              scene.variant === 'linear' || !drawable
-                ? html`<div class="value-line" part="label value">
-                    ${l.value}${l.valueYear ? html`<span class="year"> ${l.valueYear}</span>` : nothing}
-                  </div>`
-                : l.valueYear
-                  ? html`<div class="year" part="label">${l.valueYear}</div>`
-                  : nothing
-            }
-            ${
-              scene.status
-                ? html`<div class="status" part="status label">
-                    <svg class="status-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                      <path d=${STATUS_ICONS[scene.status]}></path>
-                    </svg>
-                    <span>${l.status}</span>
-                  </div>`
-                : nothing
-            }
-            ${l.target ? html`<div part="label target-label">${l.target}</div>` : nothing}
-            ${l.overflow ? html`<div part="label overflow-label">${l.overflow}</div>` : nothing}
-            ${l.regress ? html`<div part="label regress-label">${l.regress}</div>` : nothing}
-            ${l.baseline ? html`<div class="secondary" part="label baseline-label">${l.baseline}</div>` : nothing}
-            ${l.expected ? html`<div class="secondary" part="label expected-label">${l.expected}</div>` : nothing}
-            ${l.pace ? html`<div class="secondary" part="label pace-label">${l.pace}</div>` : nothing}
-            ${
-              scene.chips.length
-                ? html`<ul class="chips" part="chips">
-                    ${scene.chips.map((c) => html`<li class="chip" part="chip">${c}</li>`)}
-                  </ul>`
-                : nothing
-            }
-            ${
-              scene.notice
-                ? html`<div class="notice" part="notice" role="note">
-                    <strong>${scene.notice.title}</strong>
-                    <ul>
-                      ${scene.notice.items.map((item) => html`<li>${item}</li>`)}
-                    </ul>
-                  </div>`
-                : nothing
-            }
-            ${scene.source ? this.renderSource(scene, words.source) : nothing}
-          </div>
+    const hostLabel = this.getAttribute('aria-label')?.trim();
+    const name = hostLabel || (l.title ? null : NAME_FALLBACK[scene.locale]);
+    const chart = drawable
+      ? html`<div
+          class="chart"
+          part="meter"
+          role="meter"
+          aria-valuemin=${String(scene.aria.min)}
+          aria-valuemax=${String(scene.aria.max)}
+          aria-valuenow=${String(scene.aria.now)}
+          aria-valuetext=${scene.aria.text}
+          aria-labelledby=${name === null ? 'title' : nothing}
+          aria-label=${name ?? nothing}
+        >
+          ${this.renderSvg(scene)}
+        </div>`
+      : nothing;
+    const valueLine = inline
+      ? html`<div class="value-line" part="label value">
+          ${l.value}<span class="year" .textContent=${l.valueYear ? ` ${l.valueYear}` : ''}></span>
+        </div>`
+      : nothing;
+    return html`<div
+      part="base"
+      class="base ${scene.status ?? 'none'} ${scene.variant}${drawable ? '' : ' empty'}"
+      aria-busy=${busy}
+    >
+      <span id="title" class="title" part="title label" .textContent=${l.title}></span
+      >${scene.badge ? html`<span class="badge" part="badge" .textContent=${scene.badge}></span>` : nothing}
+      <div class="body">
+        ${chart}
+        <div class="text">
+          ${valueLine}
+          <div
+            class="year"
+            part="label"
+            ?hidden=${inline || !l.valueYear}
+            .textContent=${inline ? '' : l.valueYear}
+          ></div>
+          <div class="status" part="status label" ?hidden=${!scene.status} .textContent=${l.status}></div>
+          <div class="lines" part="label" .textContent=${lines(l.target, l.overflow, l.regress)}></div>
+          <div
+            class="lines secondary"
+            part="label"
+            ?hidden=${!(l.baseline || l.expected || l.pace)}
+            .textContent=${lines(l.baseline, l.expected, l.pace)}
+          ></div>
+          ${scene.chips.length || scene.notice || scene.source ? this.renderExtras(scene) : nothing}
         </div>
-        <slot class="fallback" @slotchange=${this.ensurePlanController}></slot>
-      </div>`;
+      </div>
+      ${fallback}
+    </div>`;
   }
 
-  private renderSource(scene: GaugeScene, word: string): TemplateResult {
-    const src = scene.source!;
+  /** Chips, notice and source: rare, so one marker for all three. */
+  private renderExtras(scene: GaugeScene): TemplateResult {
+    const src = scene.source;
     const open = this._sourceOpen;
+    const word = messages(scene.locale).source;
     const label = scene.locale === 'en' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-    return html`<button
-        type="button"
-        class="source-button"
-        part="source-button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="source"
-        @click=${this.toggleSource}
-      >
-        ${label}
-      </button>
-      <div id="source" class="source" part="source" role="region" aria-label=${label} ?hidden=${!open}>
-        ${src.quote ? html`<q>${src.quote}</q>` : nothing}
-        ${src.locator ? html`<span>${src.locator}</span>` : nothing}
-        ${src.title ? html`<div>${src.title}</div>` : nothing}
-      </div>`;
+    const chips = scene.chips.length
+      ? html`<ul class="chips" part="chips">
+          ${scene.chips.map((c) => html`<li class="chip" part="chip" .textContent=${c}></li>`)}
+        </ul>`
+      : nothing;
+    const notice = scene.notice
+      ? html`<div class="notice" part="notice" role="note">
+          <strong .textContent=${scene.notice.title}></strong>
+          <ul>
+            ${scene.notice.items.map((item) => html`<li .textContent=${item}></li>`)}
+          </ul>
+        </div>`
+      : nothing;
+    // The footnote region exists only while it is shown (print shows the source: see styles).
+    const source = src
+      ? html`<button
+            type="button"
+            class="source-button"
+            part="source-button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${open ? 'source' : nothing}
+            @click=${this.toggleSource}
+            .textContent=${label}
+          ></button
+          >${
+            open
+              ? html`<div id="source" class="source" part="source" role="region" aria-label=${label}>
+                  ${src.quote ? html`<q .textContent=${src.quote}></q> ` : nothing}${src.locator}
+                  ${src.title ? html`<div .textContent=${src.title}></div>` : nothing}
+                </div>`
+              : nothing
+          }`
+      : nothing;
+    return html`${chips}${notice}${source}`;
   }
 
   private renderSvg(scene: GaugeScene): TemplateResult {
     const t = scene.target;
+    const linear = scene.variant === 'linear';
+    const vt = scene.valueText;
+    const overflow = scene.overflow.map((o) => o.d).join('');
+    const under =
+      scene.regress || scene.baseline || scene.expected
+        ? svg`${path('regress', 'regress', scene.regress?.d)}${path('baseline-tick', 'baseline', scene.baseline?.d)}${path('expected-tick', 'expected', scene.expected?.d)}`
+        : nothing;
+    const over =
+      t?.arrow || overflow
+        ? svg`${path(t?.arrow?.filled ? 'target-arrow' : 'target-arrow open', 'target', t?.arrow?.d)}${path('overflow-mark', 'overflow', overflow)}`
+        : nothing;
     return html`<svg
       part="svg"
       viewBox=${scene.viewBox}
-      width=${scene.width}
-      height=${scene.height}
+      width=${linear ? scene.width : nothing}
+      height=${linear ? scene.height : nothing}
       aria-hidden="true"
       focusable="false"
     >
       <path class="track" part="track" d=${scene.track} fill-rule="evenodd"></path>
-      ${t?.band ? svg`<path class="band" part="band" d=${t.band.d} fill-rule="evenodd"></path>` : nothing}
-      ${scene.value?.d ? svg`<path class="value" part="value" d=${scene.value.d} fill-rule="evenodd"></path>` : nothing}
-      ${scene.regress ? svg`<path class="regress" part="regress" d=${scene.regress.d}></path>` : nothing}
-      ${scene.baseline ? svg`<path class="baseline-tick" part="baseline" d=${scene.baseline.d}></path>` : nothing}
-      ${scene.expected ? svg`<path class="expected-tick" part="expected" d=${scene.expected.d}></path>` : nothing}
-      ${t ? svg`<path class="target-line" part="target" d=${t.d}></path>` : nothing}
-      ${
-        t?.arrow
-          ? svg`<path class=${t.arrow.filled ? 'target-arrow' : 'target-arrow open'} part="target" d=${t.arrow.d}></path>`
-          : nothing
-      }
-      ${scene.overflow.map((o) =>
-        o.d ? svg`<path class="overflow-mark" part="overflow" d=${o.d}></path>` : nothing,
-      )}
-      ${
-        scene.valueText
-          ? svg`<text
-            class="value-number"
-            part="value"
-            x=${scene.valueText.x}
-            y=${scene.valueText.y}
-            font-size=${scene.valueText.size}
-            text-anchor="middle"
-          >${scene.valueText.text}</text>`
-          : nothing
-      }
+      ${path('band', 'band', t?.band?.d, true)}
+      <path class="value" part="value" d=${scene.value?.d || nothing} fill-rule="evenodd"></path>
+      ${under}
+      <path class="target-line" part="target" d=${t?.d || nothing}></path>
+      ${over}
+      <text
+        class="value-number"
+        part="value"
+        x=${vt?.x ?? nothing}
+        y=${vt?.y ?? nothing}
+        font-size=${vt?.size ?? nothing}
+        text-anchor="middle"
+        .textContent=${vt?.text ?? ''}
+      ></text>
     </svg>`;
   }
 }

@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
@@ -20,6 +21,15 @@ import { platformTableStyles } from './platform-table.styles.js';
 
 /** Below this width (CSS px) rows become stacked cards. */
 const NARROW = 520;
+/**
+ * Tables of more rows than this render in windows: only the rows near the viewport are real `<tr>`
+ * (with `aria-rowindex`; the table has `aria-rowcount`), spacer rows stand for the rest, so a sort
+ * re-renders one window instead of moving every row. Printing renders every row.
+ */
+const WINDOW_MIN = 200;
+/** Rows kept above the viewport, and the least rows in a window. */
+const ABOVE = 10;
+const SPAN = 40;
 
 const UI = {
   'zh-CN': {
@@ -39,6 +49,21 @@ const UI = {
     stated: 'stated total',
   },
 } as const;
+
+/** An empty cell. */
+const BLANK: PlatformCell = {
+  count: '—',
+  change: '',
+  target: '',
+  added: '',
+  members: [],
+  value: null,
+  bar: null,
+  mark: null,
+  text: '',
+  peak: 0,
+  markValue: null,
+};
 
 function problemsKey(problems: Problem[]): string {
   return problems.map((p) => `${p.path}\u0000${p.message}`).join('\u0001');
@@ -60,6 +85,9 @@ function problemsKey(problems: Problem[]): string {
  * @attr {string} as-of - Ignore counts dated after this year.
  * @attr {boolean} no-targets - Hide targets.
  * @attr {boolean} no-change - Hide the change since the previous count.
+ * @attr {boolean} no-window - Render every row as a real `<tr>` even in large tables (over 200 rows are
+ *   otherwise rendered in windows around the viewport, with `aria-rowcount`/`aria-rowindex`; slower,
+ *   but find-in-page and screen-reader browse mode then reach every row). Printing always shows every row.
  * @attr {string} label - Caption (default: the plan title and 平台数量).
  * @attr {string} locale - `zh-CN` or `en` (default: nearest `lang`).
  * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` follows `prefers-color-scheme`.
@@ -107,6 +135,7 @@ export class InnovationPlatformTable extends LitElement {
     asOf: { attribute: 'as-of' },
     noTargets: { type: Boolean, attribute: 'no-targets' },
     noChange: { type: Boolean, attribute: 'no-change' },
+    noWindow: { type: Boolean, attribute: 'no-window' },
     label: {},
     locale: {},
     theme: { reflect: true },
@@ -114,6 +143,8 @@ export class InnovationPlatformTable extends LitElement {
     _sort: { state: true },
     _status: { state: true },
     _fallback: { state: true },
+    _first: { state: true },
+    _print: { state: true },
   };
 
   declare data: string | undefined;
@@ -121,6 +152,7 @@ export class InnovationPlatformTable extends LitElement {
   declare asOf: string | number | undefined;
   declare noTargets: boolean;
   declare noChange: boolean;
+  declare noWindow: boolean;
   declare label: string | undefined;
   declare locale: string | undefined;
   declare theme: 'light' | 'dark' | 'auto' | undefined;
@@ -128,6 +160,10 @@ export class InnovationPlatformTable extends LitElement {
   declare private _sort: { column: number; direction: SortDirection } | null;
   declare private _status: string;
   declare private _fallback: string;
+  /** First row of the window. */
+  declare private _first: number;
+  /** Printing: every row is rendered. */
+  declare private _print: boolean;
 
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resizeController = new ResizeController(this);
@@ -138,11 +174,19 @@ export class InnovationPlatformTable extends LitElement {
   private sortedKey: unknown[] = [];
   private ownProblems: Problem[] = [];
   private reportedKey = '';
+  /** Estimated row height (CSS px) for the spacers; measured from the rendered rows. */
+  private rowH = 60;
+  private span = SPAN;
+  private frame = 0;
+  private printQuery: MediaQueryList | null = null;
 
   constructor() {
     super();
     this.noTargets = false;
     this.noChange = false;
+    this.noWindow = false;
+    this._first = 0;
+    this._print = false;
     this._sort = null;
     this._status = '';
     this._fallback = '';
@@ -166,6 +210,85 @@ export class InnovationPlatformTable extends LitElement {
   /** The CSV text of what is shown (UTF-8 BOM, CRLF), as the download writes it. */
   get csv(): string {
     return this.model ? toCsv(this.model.columns, this.sorted) : '';
+  }
+
+  /** Whether rows are rendered in windows (large tables, not printing, no `no-window`). */
+  get windowed(): boolean {
+    return this.sorted.length > WINDOW_MIN && !this.noWindow && !this._print;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    addEventListener('resize', this.onScroll);
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+    this.printQuery = globalThis.matchMedia?.('print') ?? null;
+    this.printQuery?.addEventListener?.('change', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('scroll', this.onScroll, { capture: true });
+    removeEventListener('resize', this.onScroll);
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+    this.printQuery?.removeEventListener?.('change', this.onPrint);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  /** Before printing every row is rendered (synchronously: the print layout follows the event). */
+  private readonly onPrint = (e: Event): void => {
+    const print = e.type === 'beforeprint' || (e.type === 'change' && (e as MediaQueryListEvent).matches);
+    if (print === this._print) return;
+    this._print = print;
+    if (print) this.performUpdate();
+  };
+
+  private readonly onScroll = (): void => {
+    if (this.windowed && !this.frame) this.frame = requestAnimationFrame(this.place);
+  };
+
+  /** Moves the window to the rows at the viewport (one layout read per frame at most). */
+  private readonly place = (): void => {
+    this.frame = 0;
+    const rows = this.renderRoot.querySelectorAll('tbody > tr[aria-rowindex]');
+    const n = this.sorted.length;
+    if (!this.windowed || !rows.length) return;
+    const top = rows[0]!.getBoundingClientRect().top;
+    const height = rows[rows.length - 1]!.getBoundingClientRect().bottom - top;
+    if (height > 0) this.rowH = Math.max(12, height / rows.length);
+    const shown = Math.ceil(innerHeight / this.rowH);
+    const span = Math.max(SPAN, shown + 2 * ABOVE);
+    if (span > this.span) {
+      this.span = span;
+      this.requestUpdate();
+      return;
+    }
+    // The row at the top of the viewport, then the window from ABOVE rows before it.
+    const at = this._first + Math.floor(-top / this.rowH);
+    const first = Math.max(0, Math.min(n - this.span, at - ABOVE));
+    if (
+      at < this._first ||
+      at + shown > this._first + this.span ||
+      Math.abs(first - this._first) > ABOVE / 2
+    ) {
+      if (first !== this._first) {
+        this._first = first;
+        return;
+      }
+    }
+    this.sizeGaps();
+  };
+
+  /** Spacer heights (CSSOM, allowed under a strict CSP) for the rows outside the window. */
+  private sizeGaps(): void {
+    const n = this.sorted.length;
+    const first = Math.min(this._first, Math.max(0, n - this.span));
+    const gaps = this.renderRoot.querySelectorAll<HTMLElement>('tr.gap');
+    gaps[0]?.style.setProperty('height', `${first * this.rowH}px`);
+    gaps[1]?.style.setProperty('height', `${Math.max(0, n - first - this.span) * this.rowH}px`);
   }
 
   protected override firstUpdated(): void {
@@ -213,6 +336,10 @@ export class InnovationPlatformTable extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.windowed) {
+      this.sizeGaps();
+      this.onScroll();
+    }
     const key = problemsKey(this.ownProblems);
     if (key !== this.reportedKey) {
       this.reportedKey = key;
@@ -312,12 +439,17 @@ export class InnovationPlatformTable extends LitElement {
         }
         ${
           m.rows.length
-            ? html`<table part="table" role="table">
+            ? html`<table
+                part="table"
+                role="table"
+                class=${this.windowed ? 'windowed' : ''}
+                aria-rowcount=${this.windowed ? this.sorted.length + 1 : nothing}
+              >
                 <caption part="caption">
                   ${m.caption}
                 </caption>
                 <thead>
-                  <tr role="row">
+                  <tr role="row" aria-rowindex=${this.windowed ? 1 : nothing}>
                     ${cols.map(
                       (c, i) =>
                         html`<th
@@ -338,11 +470,7 @@ export class InnovationPlatformTable extends LitElement {
                   </tr>
                 </thead>
                 <tbody>
-                  ${repeat(
-                  this.sorted,
-                  (r) => r.key,
-                  (r) => guard([r], () => this.renderRow(r, m, w)),
-                )}
+                  ${this.renderRows(m, w)}
                 </tbody>
               </table>`
             : html`<p part="caption">${m.caption}: ${messages(m.locale).noData}</p>`
@@ -352,9 +480,38 @@ export class InnovationPlatformTable extends LitElement {
       </div>`;
   }
 
-  private renderRow(r: PlatformRow, m: PlatformTableModel, w: Words): TemplateResult {
+  /** Every row, or (windowed) the rows of the window between two spacer rows. */
+  private renderRows(m: PlatformTableModel, w: Words): unknown {
+    const rows = this.sorted;
+    if (!this.windowed)
+      return repeat(
+        rows,
+        (r) => r.key,
+        (r) => guard([r], () => this.renderRow(r, m, w, 0)),
+      );
+    const first = Math.min(this._first, Math.max(0, rows.length - this.span));
+    const gap = html`<tr class="gap" aria-hidden="true">
+      <td colspan=${m.columns.length}></td>
+    </tr>`;
+    // Not keyed: a sort or a scroll rewrites the text of the window's rows in place instead of
+    // creating and moving rows (the member disclosures are keyed, so none opens on another row).
+    return [
+      gap,
+      rows
+        .slice(first, first + this.span)
+        .map((r, i) => guard([r, first + i], () => this.renderRow(r, m, w, first + i + 2))),
+      gap,
+    ];
+  }
+
+  /** `index`: the row's `aria-rowindex` when windowed (the header row is 1), else 0. */
+  private renderRow(r: PlatformRow, m: PlatformTableModel, w: Words, index: number): TemplateResult {
     const cols = m.columns;
-    return html`<tr role="row" class=${`${r.kind} d${Math.min(r.depth, 3)}`}>
+    return html`<tr
+      role="row"
+      class=${`${r.kind} d${Math.min(r.depth, 3)}`}
+      aria-rowindex=${index || nothing}
+    >
       <th scope="row" role="rowheader" part="label">
         ${r.kind === 'subset' ? w.of : ''}${
           r.sameType ? html`<span class="vh">${r.label}</span>` : r.label
@@ -362,43 +519,45 @@ export class InnovationPlatformTable extends LitElement {
           r.note ? html`<span class="note" part="note">${r.note}</span>` : nothing
         }
       </th>
-      ${r.cells.map((c, i) => this.renderCell(c, cols[i + 1]?.label ?? '', w))}
+      ${r.cells.map((c, i) => this.renderCell(c, cols[i + 1]?.label ?? '', w, r.key))}
     </tr>`;
   }
 
-  private renderCell(c: PlatformCell | null, label: string, w: Words): TemplateResult {
-    if (!c) return html`<td role="cell" class="num blank" data-label=${label}>—</td>`;
-    return html`<td role="cell" class="num" data-label=${label}>
-      ${c.count ? html`<span class="count" part="value">${c.count}</span>` : nothing}
-      ${
-        c.bar !== null || c.mark !== null
-          ? html`<svg
-              class="bar"
-              part="bar"
-              viewBox="0 0 100 6"
-              preserveAspectRatio="none"
-              aria-hidden="true"
-            >
-              ${c.bar !== null ? svg`<rect width=${(c.bar * 100).toFixed(2)} height="6"></rect>` : nothing}
-              ${
-                c.mark !== null
-                  ? svg`<rect class="mark" x=${Math.min(98.5, c.mark * 100).toFixed(2)} width="1.5" height="6"></rect>`
-                  : nothing
-              }
-            </svg>`
-          : nothing
-      }
-      ${c.change ? html`<span class="change">${c.change}</span>` : nothing}
-      ${c.target ? html`<span class="target" part="target">${c.target}</span>` : nothing}
-      ${c.added ? html`<span class="added">${c.added}</span>` : nothing}
+  /**
+   * One flat template per cell (no nested templates), in windowed tables for empty cells too (no
+   * template switch when a row is rewritten in place): large tables render and sort faster.
+   */
+  private renderCell(c: PlatformCell | null, label: string, w: Words, key: string): TemplateResult {
+    // Rows of a full table are never rewritten in place: empty cells stay light there.
+    if (!c && !this.windowed) return html`<td role="cell" class="num blank" data-label=${label}>—</td>`;
+    c ??= BLANK;
+    const mark = c.mark === null ? -9 : Math.min(98.5, c.mark * 100);
+    return html`<td role="cell" class=${c === BLANK ? 'num blank' : 'num'} data-label=${label}>
+      <span class="count" part="value">${c.count}</span>
+      <svg
+        class=${c.bar === null && c.mark === null ? 'bar none' : 'bar'}
+        part="bar"
+        viewBox="0 0 100 6"
+        preserveAspectRatio="none"
+        aria-hidden="true"
+      >
+        <rect width=${((c.bar ?? 0) * 100).toFixed(2)} height="6"></rect>
+        <rect class="mark" x=${mark.toFixed(2)} width="1.5" height="6"></rect>
+      </svg>
+      <span class="change">${c.change}</span>
+      <span class="target" part="target">${c.target}</span>
+      <span class="added">${c.added}</span>
       ${
         c.members.length
-          ? html`<details part="members">
-              <summary>${w.list(c.members.length)}</summary>
-              <ul>
-                ${c.members.map((n) => html`<li>${n}</li>`)}
-              </ul>
-            </details>`
+          ? keyed(
+              key,
+              html`<details part="members">
+                <summary>${w.list(c.members.length)}</summary>
+                <ul>
+                  ${c.members.map((n) => html`<li>${n}</li>`)}
+                </ul>
+              </details>`,
+            )
           : nothing
       }
     </td>`;

@@ -118,6 +118,13 @@ export const platformTableStyles = css`
     width: 100%;
     border-collapse: collapse;
   }
+  /* Windowed (large) tables: column widths from the header, so they stay put as rows change. */
+  .windowed {
+    table-layout: fixed;
+  }
+  .windowed th:first-child {
+    width: 25%;
+  }
   caption {
     text-align: start;
     font-weight: 600;
@@ -128,7 +135,7 @@ export const platformTableStyles = css`
     padding: 0.35em 0.5em;
     border-block-end: 1px solid var(--_rule);
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   thead th {
     position: sticky;
@@ -170,6 +177,10 @@ export const platformTableStyles = css`
   [aria-sort] .arrow {
     fill: currentColor;
   }
+  .gap > td {
+    padding: 0;
+    border: 0;
+  }
   .d1 th[scope='row'] {
     padding-inline-start: 1.75em;
   }
@@ -200,6 +211,10 @@ export const platformTableStyles = css`
   .count {
     font-variant-numeric: tabular-nums;
   }
+  .num > span:empty,
+  .bar.none {
+    display: none;
+  }
   .change,
   .target,
   .added,
@@ -216,6 +231,7 @@ export const platformTableStyles = css`
     width: 100%;
     height: 6px;
     margin-block: 2px;
+    overflow: hidden;
   }
   .bar rect {
     fill: var(--_bar);
@@ -274,6 +290,10 @@ export const platformTableStyles = css`
       border: 1px solid var(--_rule);
       border-radius: 0.3em;
     }
+    .narrow tr.gap {
+      margin: 0;
+      border: 0;
+    }
     .narrow tr.subset {
       margin-inline-start: 1em;
     }
@@ -294,6 +314,12 @@ export const platformTableStyles = css`
     }
     .narrow td.blank {
       display: none;
+    }
+    .narrow .vh {
+      position: static;
+      clip-path: none;
+      width: auto;
+      height: auto;
     }
     .narrow .bar {
       max-width: 16em;

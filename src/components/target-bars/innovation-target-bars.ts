@@ -1,11 +1,10 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing, render, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/index.js';
+import { reorderChildren } from '../../layout/reorder.js';
 import { STATUS_ICONS } from '../../layout/status-icons.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { arrangeBars, filterIndicators, layoutBars } from './target-bars.layout.js';
@@ -17,12 +16,11 @@ import type {
   BarsSort,
   SortDirection,
 } from './target-bars.layout.js';
+import { barSvg, pct } from './target-bars.bar.js';
 import { targetBarsStyles } from './target-bars.styles.js';
 
 /** Containers narrower than this stack each row (name above the bar). */
 export const NARROW_WIDTH = 480;
-
-const pct = (s: number) => `${Math.round(s * 10000) / 100}%`;
 
 function problemsKey(problems: Problem[]): string {
   return problems.map((p) => `${p.path}\u0000${p.message}`).join('\u0001');
@@ -124,6 +122,9 @@ export class InnovationTargetBars extends LitElement {
   private sceneKey: unknown[] = [];
   private ownProblems: Problem[] = [];
   private reportedKey = '';
+  /** Each scene row's `<tr>`, rendered once: a re-sort only moves them (see syncRows). */
+  private rowEls = new WeakMap<BarRow, HTMLTableRowElement>();
+  private groupEls = new Map<string, HTMLTableRowElement>();
 
   constructor() {
     super();
@@ -155,6 +156,48 @@ export class InnovationTargetBars extends LitElement {
       this.ownProblems = [{ path: '', message: String(error) }];
     }
     super.update(changed);
+    this.syncRows();
+  }
+
+  /**
+   * Puts each group's rows into its `<tbody>` (rendered empty by render()): a row's `<tr>` is
+   * rendered once per scene row, and a re-sort or re-group moves existing rows, fewest moves first.
+   */
+  private syncRows(): void {
+    const h = this.scene?.headers;
+    const bodies = this.renderRoot.querySelectorAll('tbody');
+    if (!h) return;
+    this.groups.forEach((g, i) => {
+      const body = bodies[i];
+      if (!body) return;
+      const want: Element[] = [];
+      if (g.label) want.push(this.groupRow(g.label));
+      for (const r of g.rows) {
+        let tr = this.rowEls.get(r);
+        if (!tr) {
+          tr = document.createElement('tr');
+          tr.className = r.status;
+          render(this.renderRow(r, h), tr, { host: this });
+          this.rowEls.set(r, tr);
+        }
+        want.push(tr);
+      }
+      reorderChildren(body, want);
+    });
+  }
+
+  private groupRow(label: string): HTMLTableRowElement {
+    let tr = this.groupEls.get(label);
+    if (!tr) {
+      tr = document.createElement('tr');
+      const th = document.createElement('th');
+      th.scope = 'rowgroup';
+      th.colSpan = 6;
+      th.textContent = label;
+      tr.append(th);
+      this.groupEls.set(label, tr);
+    }
+    return tr;
   }
 
   private compute(): void {
@@ -274,24 +317,7 @@ export class InnovationTargetBars extends LitElement {
               ${this.sortHeader('status', h.status, 'status')}
             </tr>
           </thead>
-          ${this.groups.map(
-            (g) =>
-              html`<tbody>
-                ${
-                  g.label
-                    ? html`<tr>
-                        <th scope="rowgroup" colspan="6">${g.label}</th>
-                      </tr>`
-                    : nothing
-                }
-                ${repeat(
-                  g.rows,
-                  (r) => r.id,
-                  // A row re-renders only when its scene row changes: a re-sort only moves rows.
-                  (r) => guard([r, h], () => this.renderRow(r, h)),
-                )}
-              </tbody>`,
-          )}
+          ${this.groups.map(() => html`<tbody></tbody>`)}
         </table>
         <slot class="fallback"></slot>
       </div>`;
@@ -333,73 +359,44 @@ export class InnovationTargetBars extends LitElement {
     </svg>`;
   }
 
+  // A row's cells: one template clone per row (optional pieces only when the row has them), the bar
+  // built by barSvg with only the marks it has.
   private renderRow(r: BarRow, h: BarsScene['headers']): TemplateResult {
-    const l = r.labels;
-    return html`<tr class=${r.status}>
-      <th scope="row" part="label">
+    const [b, l, t] = r.cells as [BarRow['cells'][0], BarRow['cells'][0], BarRow['cells'][0]];
+    return html`<th scope="row" part="label">
         <span class="name">${r.name}</span>${
-          r.badge ? html`<span class="badge" part="badge">${r.badge}</span>` : nothing
-        }${r.chips.map((c) => html`<span class="chip" part="chip">${c}</span>`)}
-        ${
-          r.source
-            ? html`<details part="source">
-                <summary>${messages(this.scene!.locale).source}</summary>
-                ${r.source.quote ? html`<q>${r.source.quote}</q>` : nothing} ${r.source.locator}
-                ${r.source.title}
-              </details>`
-            : nothing
+          r.badge || r.chips.length || r.source ? this.renderExtras(r) : nothing
         }
       </th>
-      ${[h.baseline, h.latest, h.target].map(
-        (k, i) =>
-          html`<td class="num" part="value">
-            <span class="k">${k}</span
-            >${r.cells[i]!.value}${r.cells[i]!.year ? html`<span class="y">${r.cells[i]!.year}</span>` : nothing}
-          </td>`,
-      )}
-      <td class="bar">${this.renderBar(r)}<span class="sr">${r.text}</span></td>
+      <td class="num" part="value">
+        <span class="k">${h.baseline}</span>${b.value}<span class="y">${b.year}</span>
+      </td>
+      <td class="num" part="value">
+        <span class="k">${h.latest}</span>${l.value}<span class="y">${l.year}</span>
+      </td>
+      <td class="num" part="value">
+        <span class="k">${h.target}</span>${t.value}<span class="y">${t.year}</span>
+      </td>
+      <td class="bar">${barSvg(r)}<span class="sr">${r.text}</span></td>
       <td class="status" part="status">
         <svg class="status-icon" viewBox="0 0 16 16" aria-hidden="true">
           <path d=${STATUS_ICONS[r.status]}></path></svg
-        >${l.status}${l.progress ? html`<span class="pct">${l.progress}</span>` : nothing}
-      </td>
-    </tr>`;
+        >${r.labels.status}<span class="pct">${r.labels.progress}</span>
+      </td>`;
   }
 
-  private renderBar(r: BarRow): TemplateResult {
-    const t = r.target;
-    const bar = r.bar;
-    return html`<svg class="chart" part="svg" aria-hidden="true">
-      <rect class="track" part="track" x="0" y="8" width="100%" height="8"></rect>
-      ${t?.band ? svg`<rect class="band" part="band" x=${pct(t.band[0])} y="4" width=${pct(t.band[1] - t.band[0])} height="16"></rect>` : nothing}
-      ${
-        bar && bar.to !== bar.from
-          ? svg`<rect class="value" part="bar" x=${pct(Math.min(bar.from, bar.to))} y="8" width=${pct(Math.abs(bar.to - bar.from))} height="8"></rect>`
-          : nothing
-      }
-      ${
-        r.regress
-          ? svg`<rect class="regress" part="regress" x=${pct(r.regress.from)} y="9" width=${pct(r.regress.to - r.regress.from)} height="6"></rect>`
-          : nothing
-      }
-      ${r.baseline !== null ? svg`<line class="baseline" part="baseline" x1=${pct(r.baseline)} x2=${pct(r.baseline)} y1="5" y2="19"></line>` : nothing}
-      ${r.expected !== null ? svg`<svg x=${pct(r.expected)} overflow="visible"><path class="expected" part="expected" d="M0,17L4,23H-4Z"></path></svg>` : nothing}
-      ${
-        t
-          ? t.hollow
-            ? svg`<svg x=${pct(t.at)} overflow="visible"><path class="mark open" part="target" d="M0,4L7,12L0,20L-7,12Z"></path></svg>`
-            : svg`<line class="target" part="target" x1=${pct(t.at)} x2=${pct(t.at)} y1="2" y2="22"></line>${
-                t.arrow
-                  ? svg`<svg x=${pct(t.at)} overflow="visible"><path class=${t.filled ? 'mark' : 'mark open'} part="target" d=${t.arrow > 0 ? 'M3,1L10,4.5L3,8Z' : 'M-3,1L-10,4.5L-3,8Z'}></path></svg>`
-                  : nothing
-              }`
-          : nothing
-      }
-      ${r.overflow.map(
-        (side) =>
-          svg`<svg x=${side === 'end' ? '100%' : '0'} overflow="visible"><path class="mark" d=${side === 'end' ? 'M2,8L7,12L2,16Z' : 'M-2,8L-7,12L-2,16Z'}></path></svg>`,
-      )}
-    </svg>`;
+  private renderExtras(r: BarRow): TemplateResult {
+    return html`${r.badge ? html`<span class="badge" part="badge">${r.badge}</span>` : nothing}${r.chips.map(
+      (c) => html`<span class="chip" part="chip">${c}</span>`,
+    )}
+    ${
+      r.source
+        ? html`<details part="source">
+            <summary>${messages(this.scene!.locale).source}</summary>
+            ${r.source.quote ? html`<q>${r.source.quote}</q>` : nothing} ${r.source.locator} ${r.source.title}
+          </details>`
+        : nothing
+    }`;
   }
 }
 

@@ -330,8 +330,6 @@ export function layoutBars(input: BarsLayoutInput): BarsScene {
 
     // Labels.
     const name = localize(ind.name, locale) || ind.id;
-    const valueWithYear = (o: Observation | null) =>
-      o ? words.yearOf(formatValue(o.value as number, unit, locale), yearText(o.year, locale)) : '—';
     const targetYear = yearText(t ? t.year : ind.target?.year, locale);
     const relative = ind.target?.relative ?? null;
     const written =
@@ -348,11 +346,9 @@ export function layoutBars(input: BarsLayoutInput): BarsScene {
       o
         ? { value: formatValue(o.value as number, unit, locale), year: yearText(o.year, locale) }
         : { value: '—', year: '' };
-    const cells = [
-      cell(p.baseline),
-      cell(p.latest === p.baseline ? null : p.latest),
-      { value: targetValue || '—', year: targetValue ? targetYear : '' },
-    ];
+    const baseCell = cell(p.baseline);
+    const latestCell = cell(p.latest === p.baseline ? null : p.latest);
+    const cells = [baseCell, latestCell, { value: targetValue || '—', year: targetValue ? targetYear : '' }];
     const statusText = formatStatus(p.status, locale);
     const progressText =
       p.progress !== null ? formatNumber(p.progress * 100, locale, { maximumFractionDigits: 0 }) + '%' : '';
@@ -365,8 +361,10 @@ export function layoutBars(input: BarsLayoutInput): BarsScene {
 
     // The row as a sentence.
     const parts = [name];
-    if (p.baseline) parts.push(`${msg.baseline} ${valueWithYear(p.baseline)}`);
-    if (p.latest !== p.baseline) parts.push(`${msg.latest} ${valueWithYear(p.latest)}`);
+    // The sentence reuses the cells' formatted values (formatting is most of a row's layout cost).
+    if (p.baseline) parts.push(`${msg.baseline} ${words.yearOf(baseCell.value, baseCell.year)}`);
+    if (p.latest !== p.baseline)
+      parts.push(`${msg.latest} ${p.latest ? words.yearOf(latestCell.value, latestCell.year) : '—'}`);
     if (targetValue) parts.push(words.targetOf(targetValue, targetYear));
     parts.push(statusText);
     if (progressText) parts.push(words.progress(progressText));
