@@ -71,7 +71,12 @@ function ensureDeps() {
   return { ran: true, ms: Date.now() - t0 };
 }
 
-const LIBRARY_FILES = ['dist/standalone/innovation-gauge.js', 'dist/innovation-widgets.js'];
+const LIBRARY_FILES = [
+  'dist/standalone/innovation-gauge.js',
+  'dist/standalone/innovation-target-bars.js',
+  'dist/standalone/innovation-platform-table.js',
+  'dist/innovation-widgets.js',
+];
 
 /** Runs the library's own build when its bundles are missing (and it has a build). */
 function ensureLibraryBuild(skip) {

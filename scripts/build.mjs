@@ -13,7 +13,10 @@ rmSync(resolve(root, 'dist'), { recursive: true, force: true });
 run(bin('rollup'), ['-c', '--silent']);
 
 mkdirSync(resolve(root, 'dist'), { recursive: true });
-copyFileSync(resolve(root, 'schema/innovation-plan.schema.json'), resolve(root, 'dist/innovation-plan.schema.json'));
+copyFileSync(
+  resolve(root, 'schema/innovation-plan.schema.json'),
+  resolve(root, 'dist/innovation-plan.schema.json'),
+);
 
 const { samplePlanDocument } = await import(pathToFileURL(resolve(root, 'dist/sample-plan.js')).href);
 writeFileSync(resolve(root, 'dist/sample-plan.json'), JSON.stringify(samplePlanDocument, null, 2) + '\n');

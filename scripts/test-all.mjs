@@ -34,7 +34,11 @@ function counts(out, code) {
   if (vitest)
     return { passed: Number(vitest[2]), failed: Number(vitest[1] ?? 0) + (code && !vitest[1] ? 1 : 0) };
   const nodeTest = text.match(/^# pass (\d+)\s*\n# fail (\d+)/m);
-  if (nodeTest) return { passed: Number(nodeTest[1]), failed: Number(nodeTest[2]) + (code && nodeTest[2] === '0' ? 1 : 0) };
+  if (nodeTest)
+    return {
+      passed: Number(nodeTest[1]),
+      failed: Number(nodeTest[2]) + (code && nodeTest[2] === '0' ? 1 : 0),
+    };
   const wtr = [...text.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
   if (wtr) return { passed: Number(wtr[1]), failed: Number(wtr[2]) + (code && wtr[2] === '0' ? 1 : 0) };
   return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };

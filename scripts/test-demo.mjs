@@ -30,26 +30,36 @@ try {
       );
     });
     await page.goto(`${origin}/demo/`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => customElements.get('innovation-gauge') !== undefined, null, { timeout: 10000 });
+    await page.waitForFunction(() => customElements.get('innovation-gauge') !== undefined, null, {
+      timeout: 10000,
+    });
     await page.waitForTimeout(500);
     const widgets = await page.evaluate(() =>
-      [...document.querySelectorAll('innovation-gauge, innovation-target-bars, innovation-platform-table')].map(
-        (el) => ({
-          tag: el.localName,
-          id: el.getAttribute('indicator') ?? el.getAttribute('label') ?? '',
-          text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        }),
-      ),
+      [
+        ...document.querySelectorAll('innovation-gauge, innovation-target-bars, innovation-platform-table'),
+      ].map((el) => ({
+        tag: el.localName,
+        id: el.getAttribute('indicator') ?? el.getAttribute('label') ?? '',
+        text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      })),
     );
     const tags = new Set(widgets.map((w) => w.tag));
     check(`${width}px: every widget kind is on the page`, tags.size === 3, [...tags].join(', '));
     for (const w of widgets) {
       const bad = /\bNaN\b|\bundefined\b|\bnull\b|Infinity/.exec(w.text);
-      check(`${width}px: <${w.tag}> ${w.id} renders`, w.text.length > 10 && !bad, bad ? `shows "${bad[0]}"` : '');
+      check(
+        `${width}px: <${w.tag}> ${w.id} renders`,
+        w.text.length > 10 && !bad,
+        bad ? `shows "${bad[0]}"` : '',
+      );
     }
     const state = await page.evaluate(() => document.querySelector('innovation-data')?.state);
     check(`${width}px: <innovation-data> loaded the sample plan`, state === 'ready', String(state));
-    check(`${width}px: no console error, CSP violation or foreign request`, problems.length === 0, problems.join('; '));
+    check(
+      `${width}px: no console error, CSP violation or foreign request`,
+      problems.length === 0,
+      problems.join('; '),
+    );
     await page.close();
   }
 } finally {

@@ -7,14 +7,20 @@ import type { TemplateResult } from 'lit';
 import '../src/components/platform-table/define.js';
 import { samplePlanDocument } from '../src/model/sample-plan.js';
 import type { PlanDocumentInput } from '../src/model/types.js';
-import { baodingPlatforms, seed003Platforms, tangshanPlatforms } from '../test/fixtures/platform-plans.js';
+import {
+  baodingPlatforms,
+  manyPlatforms,
+  seed003Platforms,
+  tangshanPlatforms,
+} from '../test/fixtures/platform-plans.js';
 
 interface TableArgs {
-  dataset: 'chongqing' | 'baoding' | 'seed003' | 'tangshan' | 'bad';
+  dataset: 'chongqing' | 'baoding' | 'seed003' | 'tangshan' | 'bad' | 'rows5000';
   levels: string;
   asOf: string;
   noTargets: boolean;
   noChange: boolean;
+  noWindow: boolean;
   label: string;
   locale: string;
   theme: 'light' | 'dark' | 'auto';
@@ -40,6 +46,7 @@ const DATA: Record<TableArgs['dataset'], PlanDocumentInput> = {
   seed003: seed003Platforms,
   tangshan: tangshanPlatforms,
   bad: badInput,
+  rows5000: manyPlatforms(5000),
 };
 
 const opt = (v: string) => (v ? v : nothing);
@@ -69,6 +76,7 @@ function table(a: TableArgs): TemplateResult {
     as-of=${opt(a.asOf)}
     ?no-targets=${a.noTargets}
     ?no-change=${a.noChange}
+    ?no-window=${a.noWindow}
     label=${opt(a.label)}
     locale=${opt(a.locale)}
     theme=${a.theme}
@@ -86,13 +94,17 @@ const meta: Meta<TableArgs> = {
     asOf: '',
     noTargets: false,
     noChange: false,
+    noWindow: false,
     label: '',
     locale: 'zh-CN',
     theme: 'light',
     width: 900,
   },
   argTypes: {
-    dataset: { control: 'select', options: ['chongqing', 'baoding', 'seed003', 'tangshan', 'bad'] },
+    dataset: {
+      control: 'select',
+      options: ['chongqing', 'baoding', 'seed003', 'tangshan', 'bad', 'rows5000'],
+    },
     locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     width: { control: 'inline-radio', options: [320, 600, 900] },
@@ -119,3 +131,9 @@ export const CombinedLevelMaskedYear: Story = { args: { dataset: 'tangshan' } };
 export const LevelsOption: Story = { args: { levels: 'national,municipal' } };
 /** Unknown level, a partOf cycle, a dangling partOf, parts that do not add up: notice, rows still shown. */
 export const BadInput: Story = { args: { dataset: 'bad', levels: 'national,moon,unknown' } };
+/**
+ * 5,000 generated rows: rendered in windows around the viewport (spacer rows stand for the rest,
+ * `aria-rowcount`/`aria-rowindex` give the full size); a sort re-renders one window. Printing shows
+ * every row; `no-window` renders them all.
+ */
+export const FiveThousandRowsWindowed: Story = { args: { dataset: 'rows5000' } };

@@ -125,7 +125,7 @@ export function toMarkdown(results) {
       push('');
     }
     if (sc.goals.length) {
-      push('#### Goals (Foundation issue)', '', '| goal | measured | verdict |', '|---|---|---|');
+      push('#### Goals (from the issues)', '', '| goal | measured | verdict |', '|---|---|---|');
       for (const g of sc.goals) push(`| ${g.goal} | ${g.measured} | **${g.verdict}** |`);
       push('');
     }

@@ -29,21 +29,44 @@ const clampDigits = (n: unknown, fallback: number): number =>
 
 const hasNonZeroDigit = (text: string) => /[1-9]/.test(text);
 
-/** One formatter per locale and option set, keyed by a short string (no JSON.stringify per call). */
+/**
+ * Formats |n| with one `Intl.NumberFormat` per locale and option set, keyed by a short string (no
+ * JSON.stringify per call); results are memoized too (a page of gauges formats the same values for
+ * labels and aria text, and ICU formatting costs far more than a Map lookup).
+ */
 const formatters = new Map<string, Intl.NumberFormat>();
-function nf(locale: SupportedLocale, max: number, min: number, compact: boolean): Intl.NumberFormat {
+const formatted = new Map<string, string>();
+function nf(locale: SupportedLocale, max: number, min: number, compact: boolean, n: number): string {
   const key = `${locale}${max}.${min}${compact ? 'c' : ''}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(
-      locale,
-      compact
-        ? { notation: 'compact', maximumFractionDigits: max, minimumFractionDigits: min }
-        : { maximumFractionDigits: max, minimumFractionDigits: min, useGrouping: grouping(locale) },
-    );
-    formatters.set(key, f);
+  const memo = key + ' ' + n;
+  let out = formatted.get(memo);
+  if (out === undefined && !compact && n * 10 ** max < 1e14) {
+    // Plain numbers without Intl: creating the first Intl.NumberFormat loads ICU data (≈20 ms on a
+    // page's first gauge). Rounds half away from zero on the decimal digits, like Intl's halfExpand.
+    const [int, frac = ''] = String(Number(Math.round(Number(`${n}e${max}`)) + `e-${max}`)).split('.');
+    if (/^\d+$/.test(int!) && !/e/.test(frac)) {
+      const digits = frac.padEnd(min, '0');
+      const grouped = locale === 'en' || int!.length > 4 ? int!.replace(/\B(?=(\d{3})+$)/g, ',') : int!;
+      out = digits ? `${grouped}.${digits}` : grouped;
+      formatted.set(memo, out);
+    }
   }
-  return f;
+  if (out === undefined) {
+    let f = formatters.get(key);
+    if (!f) {
+      f = new Intl.NumberFormat(
+        locale,
+        compact
+          ? { notation: 'compact', maximumFractionDigits: max, minimumFractionDigits: min }
+          : { maximumFractionDigits: max, minimumFractionDigits: min, useGrouping: grouping(locale) },
+      );
+      formatters.set(key, f);
+    }
+    if (formatted.size > 2000) formatted.clear();
+    out = f.format(n);
+    formatted.set(memo, out);
+  }
+  return out;
 }
 
 /** Groups thousands in en always; in zh-CN only from five digits ("1035", "38,915"), as plans write them. */
@@ -69,9 +92,9 @@ function digits(value: number, locale: SupportedLocale, options: NumberFormatOpt
   const abs = Math.abs(value);
   if (options.compact && locale === 'zh-CN') {
     const [step, word] = zhCompactStep(abs);
-    return nf(locale, max, min, false).format(abs / step) + word;
+    return nf(locale, max, min, false, abs / step) + word;
   }
-  return nf(locale, max, min, !!options.compact).format(abs);
+  return nf(locale, max, min, !!options.compact, abs);
 }
 
 /**

@@ -138,10 +138,9 @@ describe('<innovation-gauge>', () => {
     await mount(el);
     await until(() => !!el.shadowRoot!.querySelector('button'), 'the source button');
     const button = el.shadowRoot!.querySelector('button')!;
-    const region = () => el.shadowRoot!.getElementById('source');
+    const region = () => el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    // The footnote region is rendered only while expanded (fewer nodes per gauge).
-    expect(region()).to.equal(null);
+    expect(region().hidden).to.equal(true);
     const { sendKeys } = await import('@web/test-runner-commands');
     const before = document.createElement('button');
     before.textContent = 'before';
@@ -152,14 +151,14 @@ describe('<innovation-gauge>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(region());
-    expect(region()!.getAttribute('role')).to.equal('region');
-    expect(region()!.textContent).to.include('专栏2');
+    expect(region().hidden).to.equal(false);
+    expect(region().getAttribute('role')).to.equal('region');
+    expect(region().textContent).to.include('专栏2');
     await expectNoAxeViolations(el);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(region()).to.equal(null);
+    expect(region().hidden).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(button);
     before.remove();
   });
@@ -332,7 +331,10 @@ describe('<innovation-gauge>', () => {
     // The value sits inside the inner radius at every width: the fixed viewBox scales as a whole.
     const inner = 86.4 - 8;
     const box = text.getBBox();
-    const corner = Math.hypot(Math.max(Math.abs(box.x - 120), Math.abs(box.x + box.width - 120)), 120 - box.y);
+    const corner = Math.hypot(
+      Math.max(Math.abs(box.x - 120), Math.abs(box.x + box.width - 120)),
+      120 - box.y,
+    );
     expect(corner).to.be.at.most(inner + 6);
   });
 

@@ -105,6 +105,23 @@ describe('<innovation-platform-table>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('keeps an opened member list with its row when a sort rewrites the rows in place', async () => {
+    const el = await make(samplePlanDocument, { locale: 'zh-CN' });
+    const details = $$(el, 'details[part="members"]') as HTMLDetailsElement[];
+    const label = (d: Element) =>
+      d.closest('tr')!.querySelector('th')!.textContent!.replace(/\s+/g, ' ').trim();
+    const opened = label(details[0]!);
+    details[0]!.open = true;
+    await new Promise((r) => setTimeout(r)); // the toggle event is queued
+    for (const dir of [0, 0, 1]) {
+      sortButton(el, dir).click();
+      await el.updateComplete;
+      const open = $$(el, 'details[open]');
+      expect(open).to.have.length(1);
+      expect(label(open[0]!)).to.equal(opened);
+    }
+  });
+
   it('is operable by keyboard only: Tab to a sort button, Enter and Space sort', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const el = await make(baodingPlatforms, { locale: 'en' });

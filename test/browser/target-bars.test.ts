@@ -300,12 +300,26 @@ describe('<innovation-target-bars>', () => {
     );
   });
 
-  it('re-sorts 1000 rows by moving them (script time measured against plain DOM moves)', async () => {
+  it('re-sorts 1000 rows by moving the same <tr> elements, within one frame of script time', async () => {
     const el = await bars(bigPlan(1000));
-    expect($$(el, 'tbody tr').length).to.equal(1000);
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const rows = $$(el, 'tbody tr');
+    expect(rows.length).to.equal(1000);
+    const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    // Script time of a re-sort: sortBy() to the end of the element's update (Lit updates in a
+    // microtask; nothing in it forces layout, so this is all script). Several runs, the median.
     const times: number[] = [];
-    for (const sort of ['progress', 'status', 'progress', 'plan', 'status', 'progress', 'plan'] as const) {
+    const keys = [
+      'progress',
+      'status',
+      'progress',
+      'plan',
+      'status',
+      'progress',
+      'status',
+      'progress',
+      'plan',
+    ];
+    for (const sort of keys as Array<'plan' | 'progress' | 'status'>) {
       await nextFrame();
       const t0 = performance.now();
       el.sortBy(sort);
@@ -313,16 +327,20 @@ describe('<innovation-target-bars>', () => {
       times.push(performance.now() - t0);
     }
     expect(rowNames(el)[0]).to.equal('指标0');
-    // The floor on this machine: reordering the same 1000 rows (a copy) with plain appendChild.
+    // No row was rendered again: the same 1000 <tr> elements, moved.
+    const after = new Set($$(el, 'tbody tr'));
+    expect(after.size).to.equal(1000);
+    expect(rows.every((r) => after.has(r))).to.equal(true);
+    // This machine's floor: reordering a copy of the same rows with plain appendChild.
     const copy = document.createElement('table');
     copy.append($(el, 'tbody')!.cloneNode(true));
     el.after(copy);
     const body = copy.tBodies[0]!;
-    const rows = Array.from(body.rows);
+    const copied = Array.from(body.rows);
     const floor: number[] = [];
     for (let k = 0; k < 5; k++) {
       await nextFrame();
-      const order = k % 2 ? rows.slice() : rows.slice().reverse();
+      const order = k % 2 ? copied.slice() : copied.slice().reverse();
       const t0 = performance.now();
       for (const r of order) body.appendChild(r);
       floor.push(performance.now() - t0);
@@ -331,9 +349,10 @@ describe('<innovation-target-bars>', () => {
     const ms = median(times);
     const dom = median(floor);
     console.log(
-      `target-bars: re-sort of 1000 rows: median ${ms.toFixed(1)} ms of script (goal 16 ms); plain DOM move of the same rows ${dom.toFixed(1)} ms`,
+      `target-bars: re-sort of 1000 rows: median ${ms.toFixed(1)} ms of script over ${times.length} runs (goal 16 ms; runs ${times.map((t) => t.toFixed(1)).join(', ')}); plain appendChild of the same rows ${dom.toFixed(1)} ms`,
     );
-    expect(ms).to.be.below(Math.max(16, dom * 4));
+    // The goal is one frame (16 ms); a loaded 2-core machine gets twice its plain-DOM floor.
+    expect(ms).to.be.below(Math.max(16, dom * 2));
   });
 
   it('is clean under the strict CSP (needs npm run build and the tag in src/define.ts)', async function () {

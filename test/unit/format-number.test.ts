@@ -248,3 +248,27 @@ describe('formatPace', () => {
     );
   });
 });
+
+describe('formatNumber fast path', () => {
+  it('formatNumber(x, locale, digits) matches Intl.NumberFormat without building one (5,000 seeded values)', () => {
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const misses: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const v = Math.round(rand() * 10 ** Math.floor(rand() * 14 - 4) * 1000) / (rand() < 0.5 ? 1000 : 7);
+      const max = Math.floor(rand() * 4);
+      const min = Math.floor(rand() * (max + 1));
+      for (const loc of ['zh-CN', 'en'] as const) {
+        const got = formatNumber(v, loc, { maximumFractionDigits: max, minimumFractionDigits: min });
+        const useGrouping = (loc === 'zh-CN' ? 'min2' : 'always') as unknown as boolean;
+        const want = new Intl.NumberFormat(loc, {
+          maximumFractionDigits: max,
+          minimumFractionDigits: min,
+          useGrouping,
+        }).format(v);
+        if (got !== want) misses.push(`${v} ${loc} ${max}/${min}: ${got} ≠ ${want}`);
+      }
+    }
+    expect(misses.slice(0, 5)).toEqual([]);
+  });
+});

@@ -88,7 +88,7 @@ describe('properties', () => {
         }
         assertFinite(parsePeriod(input));
       }),
-      { numRuns: 2000 },
+      { numRuns: 10_000 },
     );
   });
 
@@ -247,7 +247,7 @@ describe('properties', () => {
           expect(cur).toBeNull();
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 10_000 },
     );
   });
 
@@ -321,7 +321,7 @@ describe('properties', () => {
           assertFinite(r);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 10_000 },
     );
   });
 });

@@ -370,6 +370,13 @@ describe('sortPlatformRows', () => {
     ]);
   });
 
+  it('sortPlatformRows(rows without their parent, …) sorts the orphans at the top level, each row once', () => {
+    const orphans = m.rows.filter((r) => r.label !== '甲');
+    const out = sortPlatformRows(orphans, 1, 'ascending');
+    expect(labels(out)).toEqual(['甲子', '乙', '丁', '甲丑', '丙']);
+    expect(new Set(out).size).toBe(orphans.length);
+  });
+
   it('sortPlatformRows does not change the input and never throws on bad input', () => {
     const before = labels(m.rows);
     sortPlatformRows(m.rows, 1, 'descending');

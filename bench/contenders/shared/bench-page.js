@@ -44,3 +44,35 @@ export function caption(text) {
   p.textContent = text;
   return p;
 }
+
+/**
+ * Table scenarios (target-bars): ONE widget with n rows instead of n widgets. `render(cell, rows)`
+ * draws all rows into one wide cell (`.table-cell`) and returns nothing or a promise; `count(cell)`
+ * says how many rows it shows (benchCheck must equal n). Rows are the items cycled, each with a
+ * unique `id` (`<item id>-<i>`) and its `index`.
+ */
+export function defineTableBench({ render, count }) {
+  window.benchRun = async (n, items) => {
+    const cell = document.createElement('div');
+    cell.className = 'table-cell';
+    document.getElementById('root').append(cell);
+    const rows = Array.from({ length: n }, (_, i) => {
+      const item = items[i % items.length];
+      return { ...item, id: `${item.id}-${i}`, index: i };
+    });
+    await render(cell, rows);
+    await nextFrame();
+    return n;
+  };
+  window.benchCheck = () => {
+    const cell = document.querySelector('#root > .table-cell');
+    return cell ? count(cell) : 0;
+  };
+}
+
+/** Where a value lies on its row's own scale, in percent (0…100, clamped): rows of different units compare. */
+export const rowPercent = (item, v) =>
+  Math.max(0, Math.min(100, ((v - item.min) / (item.max - item.min)) * 100));
+
+/** Row height of the chart peers (one category per indicator). */
+export const ROW_HEIGHT = 24;

@@ -187,10 +187,15 @@ const MAGNITUDE_PREFIX: Array<[number, string]> = [
 /** The magnitude folded in a unit as written ("亿元" → 1e8, "%" → 1, "吨标煤/万元" → 1). */
 export function unitMagnitude(unit: string): number {
   if (!unit) return 1;
-  const q = quantity(`1${unit}`);
-  const m = q?.magnitude;
-  return typeof m === 'number' && Number.isFinite(m) && m > 0 ? m : 1;
+  let m = magnitudes.get(unit);
+  if (m === undefined) {
+    const q = quantity(`1${unit}`)?.magnitude;
+    m = typeof q === 'number' && Number.isFinite(q) && q > 0 ? q : 1;
+    if (magnitudes.size < 200) magnitudes.set(unit, m);
+  }
+  return m;
 }
+const magnitudes = new Map<string, number>();
 
 /** The unit as written from a parsed quantity: magnitude prefix + unit ("241.5亿元" → "亿元"). */
 function writtenUnit(q: Quantity): string {

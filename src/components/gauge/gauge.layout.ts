@@ -30,7 +30,13 @@ import type {
 } from '../../model/types.js';
 import { alongArrow, crossLine, crossTriangle, linearFrame, polarFrame, r2 } from './gauge.geometry.js';
 import type { Frame } from './gauge.geometry.js';
-import { expectedValue, openSide, showsExpected, targetBand, targetPoints } from '../../layout/target-marks.js';
+import {
+  expectedValue,
+  openSide,
+  showsExpected,
+  targetBand,
+  targetPoints,
+} from '../../layout/target-marks.js';
 
 export type GaugeVariant = 'arc' | 'ring' | 'linear';
 
@@ -340,7 +346,7 @@ export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
         ? polarFrame(cx, cy, r0, thickness, -90, 90)
         : polarFrame(cx, cy, r0, thickness, 0, 360);
     svgH = variant === 'arc' ? Math.round(cy + pad) : svgW;
-    const cap = (variant === 'arc' ? r0 * 0.5 : r0 * 0.42) * (latestV === null ? 0.6 : 1); // "暂无数据" is a note
+    const cap = r0 * 0.36 * (latestV === null ? 0.6 : 1); // "暂无数据" is a note, not a number
     // The value fits inside the inner radius, clear of the marks that reach 8 px inside the track.
     const size = Math.max(
       8,

@@ -332,6 +332,9 @@ export const gaugeStyles = css`
     .source-button {
       display: none;
     }
+    .source[hidden] {
+      display: block !important;
+    }
     .status::before {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;

@@ -484,25 +484,23 @@ export class InnovationGauge extends LitElement {
           </ul>
         </div>`
       : nothing;
-    // The footnote region exists only while it is shown (print shows the source: see styles).
+    // The source region stays in the DOM while collapsed (hidden): printing shows it, and its text
+    // is part of the gauge's content. It is rendered only for indicators that have a source.
     const source = src
       ? html`<button
             type="button"
             class="source-button"
             part="source-button"
             aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${open ? 'source' : nothing}
+            aria-controls="source"
             @click=${this.toggleSource}
             .textContent=${label}
-          ></button
-          >${
-            open
-              ? html`<div id="source" class="source" part="source" role="region" aria-label=${label}>
-                  ${src.quote ? html`<q .textContent=${src.quote}></q> ` : nothing}${src.locator}
-                  ${src.title ? html`<div .textContent=${src.title}></div>` : nothing}
-                </div>`
-              : nothing
-          }`
+          ></button>
+          <div id="source" class="source" part="source" role="region" aria-label=${label} ?hidden=${!open}>
+            ${src.quote ? html`<q .textContent=${src.quote}></q> ` : nothing}${src.locator}${
+              src.title ? html`<div .textContent=${src.title}></div>` : nothing
+            }
+          </div>`
       : nothing;
     return html`${chips}${notice}${source}`;
   }

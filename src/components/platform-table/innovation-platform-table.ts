@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -37,16 +36,12 @@ const UI = {
     copy: '复制',
     copied: '已复制表格',
     failed: '无法使用剪贴板，请手动复制下方文本',
-    of: '其中：',
-    stated: '总数',
   },
   en: {
     download: 'Download CSV',
     copy: 'Copy',
     copied: 'Table copied',
     failed: 'The clipboard is not available: copy the text below',
-    of: 'of which: ',
-    stated: 'stated total',
   },
 } as const;
 
@@ -178,7 +173,8 @@ export class InnovationPlatformTable extends LitElement {
   private rowH = 60;
   private span = SPAN;
   private frame = 0;
-  private printQuery: MediaQueryList | null = null;
+  /** Cells whose member list is open (rows are rewritten in place: the state follows the row). */
+  private readonly opened = new Set<string>();
 
   constructor() {
     super();
@@ -219,31 +215,29 @@ export class InnovationPlatformTable extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    addEventListener('scroll', this.onScroll, true); // capture: scrolls of any ancestor too
     addEventListener('resize', this.onScroll);
     addEventListener('beforeprint', this.onPrint);
     addEventListener('afterprint', this.onPrint);
-    this.printQuery = globalThis.matchMedia?.('print') ?? null;
-    this.printQuery?.addEventListener?.('change', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('scroll', this.onScroll, { capture: true });
+    removeEventListener('scroll', this.onScroll, true);
     removeEventListener('resize', this.onScroll);
     removeEventListener('beforeprint', this.onPrint);
     removeEventListener('afterprint', this.onPrint);
-    this.printQuery?.removeEventListener?.('change', this.onPrint);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 
-  /** Before printing every row is rendered (synchronously: the print layout follows the event). */
+  /**
+   * Printing renders every row, synchronously: the print layout follows `beforeprint` (fired by
+   * every current browser, for the print dialog and for `window.print()` alike).
+   */
   private readonly onPrint = (e: Event): void => {
-    const print = e.type === 'beforeprint' || (e.type === 'change' && (e as MediaQueryListEvent).matches);
-    if (print === this._print) return;
-    this._print = print;
-    if (print) this.performUpdate();
+    this._print = e.type === 'beforeprint';
+    this.performUpdate();
   };
 
   private readonly onScroll = (): void => {
@@ -258,28 +252,18 @@ export class InnovationPlatformTable extends LitElement {
     if (!this.windowed || !rows.length) return;
     const top = rows[0]!.getBoundingClientRect().top;
     const height = rows[rows.length - 1]!.getBoundingClientRect().bottom - top;
-    if (height > 0) this.rowH = Math.max(12, height / rows.length);
-    const shown = Math.ceil(innerHeight / this.rowH);
-    const span = Math.max(SPAN, shown + 2 * ABOVE);
-    if (span > this.span) {
-      this.span = span;
+    if (!(height > 0)) return; // not laid out (hidden)
+    this.rowH = Math.max(12, height / rows.length);
+    // Enough rows for the viewport and ABOVE rows on each side, from ABOVE rows before the row at
+    // the top of the viewport; moved when that drifts by ABOVE / 2 rows (or reaches an end).
+    const span = Math.max(SPAN, Math.ceil(innerHeight / this.rowH) + 2 * ABOVE);
+    const first = Math.max(0, Math.min(n - span, this._first + Math.floor(-top / this.rowH) - ABOVE));
+    const d = Math.abs(first - this._first);
+    if (span > this.span || (d && (d >= ABOVE / 2 || !first || first === n - span))) {
+      this.span = Math.max(span, this.span);
+      this._first = first;
       this.requestUpdate();
-      return;
-    }
-    // The row at the top of the viewport, then the window from ABOVE rows before it.
-    const at = this._first + Math.floor(-top / this.rowH);
-    const first = Math.max(0, Math.min(n - this.span, at - ABOVE));
-    if (
-      at < this._first ||
-      at + shown > this._first + this.span ||
-      Math.abs(first - this._first) > ABOVE / 2
-    ) {
-      if (first !== this._first) {
-        this._first = first;
-        return;
-      }
-    }
-    this.sizeGaps();
+    } else this.sizeGaps();
   };
 
   /** Spacer heights (CSSOM, allowed under a strict CSP) for the rows outside the window. */
@@ -366,6 +350,13 @@ export class InnovationPlatformTable extends LitElement {
       direction ??
       (cur && cur.column === index && cur.direction === 'ascending' ? 'descending' : 'ascending');
     this._sort = { column: index, direction: next };
+  }
+
+  private onToggle(e: Event): void {
+    const d = e.currentTarget as HTMLDetailsElement;
+    const key = d.dataset['key']!;
+    if (d.open) this.opened.add(key);
+    else this.opened.delete(key);
   }
 
   private onSort(e: Event): void {
@@ -482,26 +473,20 @@ export class InnovationPlatformTable extends LitElement {
 
   /** Every row, or (windowed) the rows of the window between two spacer rows. */
   private renderRows(m: PlatformTableModel, w: Words): unknown {
+    // Not keyed: a sort or a scroll rewrites the text of the rows in place instead of creating or
+    // moving rows (the member disclosures are keyed, so none opens on another row).
     const rows = this.sorted;
-    if (!this.windowed)
-      return repeat(
-        rows,
-        (r) => r.key,
-        (r) => guard([r], () => this.renderRow(r, m, w, 0)),
-      );
-    const first = Math.min(this._first, Math.max(0, rows.length - this.span));
+    const win = this.windowed;
+    const first = win ? Math.min(this._first, Math.max(0, rows.length - this.span)) : 0;
+    const shown = (win ? rows.slice(first, first + this.span) : rows).map((r, i) => {
+      const index = win ? first + i + 2 : 0;
+      return guard([r, index], () => this.renderRow(r, m, w, index));
+    });
+    if (!win) return shown;
     const gap = html`<tr class="gap" aria-hidden="true">
       <td colspan=${m.columns.length}></td>
     </tr>`;
-    // Not keyed: a sort or a scroll rewrites the text of the window's rows in place instead of
-    // creating and moving rows (the member disclosures are keyed, so none opens on another row).
-    return [
-      gap,
-      rows
-        .slice(first, first + this.span)
-        .map((r, i) => guard([r, first + i], () => this.renderRow(r, m, w, first + i + 2))),
-      gap,
-    ];
+    return [gap, shown, gap];
   }
 
   /** `index`: the row's `aria-rowindex` when windowed (the header row is 1), else 0. */
@@ -519,7 +504,7 @@ export class InnovationPlatformTable extends LitElement {
           r.note ? html`<span class="note" part="note">${r.note}</span>` : nothing
         }
       </th>
-      ${r.cells.map((c, i) => this.renderCell(c, cols[i + 1]?.label ?? '', w, r.key))}
+      ${r.cells.map((c, i) => this.renderCell(c, cols[i + 1]?.label ?? '', w, `${r.key}\u0002${i}`))}
     </tr>`;
   }
 
@@ -528,7 +513,7 @@ export class InnovationPlatformTable extends LitElement {
    * template switch when a row is rewritten in place): large tables render and sort faster.
    */
   private renderCell(c: PlatformCell | null, label: string, w: Words, key: string): TemplateResult {
-    // Rows of a full table are never rewritten in place: empty cells stay light there.
+    // Full tables (200 rows or fewer, or printing) keep empty cells light: a switch costs little there.
     if (!c && !this.windowed) return html`<td role="cell" class="num blank" data-label=${label}>—</td>`;
     c ??= BLANK;
     const mark = c.mark === null ? -9 : Math.min(98.5, c.mark * 100);
@@ -551,7 +536,12 @@ export class InnovationPlatformTable extends LitElement {
         c.members.length
           ? keyed(
               key,
-              html`<details part="members">
+              html`<details
+                part="members"
+                data-key=${key}
+                ?open=${this.opened.has(key)}
+                @toggle=${this.onToggle}
+              >
                 <summary>${w.list(c.members.length)}</summary>
                 <ul>
                   ${c.members.map((n) => html`<li>${n}</li>`)}

@@ -382,10 +382,6 @@ function buildCell(
 
 const yearOf = (t: Target): number => (t.year && isNum(t.year.year) ? t.year.year : -Infinity);
 
-function formatSum(n: number, unit: string, locale: SupportedLocale): string {
-  return fmt(n, unit, locale);
-}
-
 /**
  * Builds the table model from a plan's platforms. Never throws; an empty or missing plan gives a
  * model without rows.
@@ -507,7 +503,7 @@ export function buildPlatformTable(
       const unit = unitOf([p, ...parts]);
       if (row) {
         const total = fmt(p.count, unit, locale, cmp);
-        row.note = w.note(formatSum(sum, unit, locale), total);
+        row.note = w.note(fmt(sum, unit, locale), total);
       }
     }
   }

@@ -165,7 +165,8 @@ export class InnovationTargetBars extends LitElement {
    */
   private syncRows(): void {
     const h = this.scene?.headers;
-    const bodies = this.renderRoot.querySelectorAll('tbody');
+    // tBodies, not querySelectorAll('tbody'): no walk over every row's nodes.
+    const bodies = this.renderRoot.querySelector('table')?.tBodies ?? [];
     if (!h) return;
     this.groups.forEach((g, i) => {
       const body = bodies[i];
@@ -363,26 +364,11 @@ export class InnovationTargetBars extends LitElement {
   // built by barSvg with only the marks it has.
   private renderRow(r: BarRow, h: BarsScene['headers']): TemplateResult {
     const [b, l, t] = r.cells as [BarRow['cells'][0], BarRow['cells'][0], BarRow['cells'][0]];
-    return html`<th scope="row" part="label">
-        <span class="name">${r.name}</span>${
-          r.badge || r.chips.length || r.source ? this.renderExtras(r) : nothing
-        }
-      </th>
-      <td class="num" part="value">
-        <span class="k">${h.baseline}</span>${b.value}<span class="y">${b.year}</span>
-      </td>
-      <td class="num" part="value">
-        <span class="k">${h.latest}</span>${l.value}<span class="y">${l.year}</span>
-      </td>
-      <td class="num" part="value">
-        <span class="k">${h.target}</span>${t.value}<span class="y">${t.year}</span>
-      </td>
-      <td class="bar">${barSvg(r)}<span class="sr">${r.text}</span></td>
-      <td class="status" part="status">
-        <svg class="status-icon" viewBox="0 0 16 16" aria-hidden="true">
-          <path d=${STATUS_ICONS[r.status]}></path></svg
-        >${r.labels.status}<span class="pct">${r.labels.progress}</span>
-      </td>`;
+    const extras = r.badge || r.chips.length || r.source ? this.renderExtras(r) : nothing;
+    const icon = STATUS_ICONS[r.status];
+    // No whitespace between tags: a whitespace text node per gap is 1000s of nodes to clone and move.
+    // prettier-ignore
+    return html`<th scope="row" part="label"><span class="name">${r.name}</span>${extras}</th><td class="num" part="value"><span class="k">${h.baseline}</span>${b.value}<span class="y">${b.year}</span></td><td class="num" part="value"><span class="k">${h.latest}</span>${l.value}<span class="y">${l.year}</span></td><td class="num" part="value"><span class="k">${h.target}</span>${t.value}<span class="y">${t.year}</span></td><td class="bar">${barSvg(r)}<span class="sr">${r.text}</span></td><td class="status" part="status"><svg class="status-icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${icon}></path></svg>${r.labels.status}<span class="pct">${r.labels.progress}</span></td>`;
   }
 
   private renderExtras(r: BarRow): TemplateResult {

@@ -11,56 +11,61 @@ const NS = 'http://www.w3.org/2000/svg';
 /** A fraction 0…1 as a percentage attribute value ("62.8%"). */
 export const pct = (s: number): string => `${Math.round(s * 10000) / 100}%`;
 
-/** Prototypes of every mark with its fixed attributes, cloned per row (cheaper than building each). */
-let protos: Record<string, SVGElement> | null = null;
-function proto(): Record<string, SVGElement> {
-  if (protos) return protos;
-  const make = (name: string, attrs: Record<string, string>, child?: SVGElement): SVGElement => {
-    const e = document.createElementNS(NS, name);
-    for (const k in attrs) e.setAttribute(k, attrs[k]!);
-    if (child) e.append(child);
-    return e;
-  };
-  const at = (path: Record<string, string>) => make('svg', { overflow: 'visible' }, make('path', path));
-  protos = {
-    svg: make(
-      'svg',
-      { class: 'chart', part: 'svg', 'aria-hidden': 'true' },
-      make('rect', { class: 'track', part: 'track', x: '0', y: '8', width: '100%', height: '8' }),
-    ),
-    band: make('rect', { class: 'band', part: 'band', y: '4', height: '16' }),
-    bar: make('rect', { class: 'value', part: 'bar', y: '8', height: '8' }),
-    regress: make('rect', { class: 'regress', part: 'regress', y: '9', height: '6' }),
-    baseline: make('line', { class: 'baseline', part: 'baseline', y1: '5', y2: '19' }),
-    target: make('line', { class: 'target', part: 'target', y1: '2', y2: '22' }),
-    expected: at({ class: 'expected', part: 'expected', d: 'M0,17L4,23H-4Z' }),
-    hollow: at({ class: 'mark open', part: 'target', d: 'M0,4L7,12L0,20L-7,12Z' }),
-    up: at({ class: 'mark', part: 'target', d: 'M3,1L10,4.5L3,8Z' }),
-    upOpen: at({ class: 'mark open', part: 'target', d: 'M3,1L10,4.5L3,8Z' }),
-    down: at({ class: 'mark', part: 'target', d: 'M-3,1L-10,4.5L-3,8Z' }),
-    downOpen: at({ class: 'mark open', part: 'target', d: 'M-3,1L-10,4.5L-3,8Z' }),
-    start: at({ class: 'mark', d: 'M-2,8L-7,12L-2,16Z' }),
-    end: at({ class: 'mark', d: 'M2,8L7,12L2,16Z' }),
-  };
-  return protos;
+/**
+ * Every mark as "tag attr=value …" ('_' stands for a space): its fixed attributes. A `path` is
+ * wrapped in a nested `<svg overflow="visible">` placed at the mark's x, since paths cannot take a
+ * percentage. Built once, cloned per row (cheaper than building each mark).
+ */
+const SPECS: Record<string, string> = {
+  svg: 'svg class=chart part=svg aria-hidden=true',
+  track: 'rect class=track part=track x=0 y=8 width=100% height=8',
+  band: 'rect class=band part=band y=4 height=16',
+  bar: 'rect class=value part=bar y=8 height=8',
+  regress: 'rect class=regress part=regress y=9 height=6',
+  baseline: 'line class=baseline part=baseline y1=5 y2=19',
+  target: 'line class=target part=target y1=2 y2=22',
+  expected: 'path class=expected part=expected d=M0,17L4,23H-4Z',
+  hollow: 'path class=mark_open part=target d=M0,4L7,12L0,20L-7,12Z',
+  up: 'path class=mark part=target d=M3,1L10,4.5L3,8Z',
+  upOpen: 'path class=mark_open part=target d=M3,1L10,4.5L3,8Z',
+  down: 'path class=mark part=target d=M-3,1L-10,4.5L-3,8Z',
+  downOpen: 'path class=mark_open part=target d=M-3,1L-10,4.5L-3,8Z',
+  start: 'path class=mark d=M-2,8L-7,12L-2,16Z',
+  end: 'path class=mark d=M2,8L7,12L2,16Z',
+};
+const protos = new Map<string, SVGElement>();
+
+function make(spec: string): SVGElement {
+  const [tag, ...attrs] = spec.split(' ');
+  const e = document.createElementNS(NS, tag!);
+  for (const a of attrs) {
+    const i = a.indexOf('=');
+    e.setAttribute(a.slice(0, i), a.slice(i + 1).replace('_', ' '));
+  }
+  if (tag !== 'path') return e;
+  const at = document.createElementNS(NS, 'svg');
+  at.setAttribute('overflow', 'visible');
+  at.append(e);
+  return at;
 }
 
-/** Appends a clone of prototype `name` to `svg` with the given attributes. */
-function add(svg: Element, name: string, a: string, b?: string): void {
-  const e = proto()[name]!.cloneNode(true) as SVGElement;
-  if (e.localName === 'rect') {
-    e.setAttribute('x', a);
-    e.setAttribute('width', b!);
-  } else if (e.localName === 'line') {
-    e.setAttribute('x1', a);
-    e.setAttribute('x2', a);
-  } else e.setAttribute('x', a);
+/** A clone of mark `name`; `x` (and a rect's `width`) set. */
+function add(svg: Element, name: string, x: string, width?: string): void {
+  let p = protos.get(name);
+  if (!p) protos.set(name, (p = make(SPECS[name]!)));
+  const e = p.cloneNode(true) as SVGElement;
+  if (e.localName === 'line') {
+    e.setAttribute('x1', x);
+    e.setAttribute('x2', x);
+  } else e.setAttribute('x', x);
+  if (width) e.setAttribute('width', width);
   svg.append(e);
 }
 
 /** Builds the bar of `r`: track, band, value bar, regress, baseline, expected, target, overflow ends. */
 export function barSvg(r: BarRow): SVGSVGElement {
-  const svg = proto().svg!.cloneNode(true) as SVGSVGElement;
+  const svg = make(SPECS.svg!) as SVGSVGElement;
+  add(svg, 'track', '0', '100%');
   const t = r.target;
   if (t?.band) add(svg, 'band', pct(t.band[0]), pct(t.band[1] - t.band[0]));
   const bar = r.bar;

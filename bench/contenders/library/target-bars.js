@@ -1,0 +1,6 @@
+// innovation-widgets: the standalone target-bars build as shipped, loaded from the server's /dist/ as is.
+import { defineTableBench } from '../shared/bench-page.js';
+import '/dist/standalone/innovation-target-bars.js';
+import { renderLibraryBars, libraryBarsCount } from './bars-mount.js';
+
+defineTableBench({ render: renderLibraryBars, count: libraryBarsCount });
