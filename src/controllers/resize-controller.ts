@@ -3,15 +3,33 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface ResizeControllerOptions {
   /** The element to observe; the host by default. */
   target?: Element | null;
-  /** Called after the rounded size changed (before `host.requestUpdate()`). */
+  /** Observe nothing until `observe(el)` is called (for an element inside the shadow root). */
+  manual?: boolean;
+  /** Which change re-renders the host: `width` (default; a widget's height follows its own render) or `both`. */
+  dimension?: 'width' | 'both';
+  /** Called after the watched size changed (before the host is asked to update). */
   onResize?: (width: number, height: number) => void;
 }
 
+/** One ResizeObserver for every widget on the page, dispatching to the controller of each target. */
+let shared: ResizeObserver | undefined;
+const controllers = new WeakMap<Element, ResizeController>();
+
+function sharedObserver(): ResizeObserver {
+  shared ??= new ResizeObserver((entries) => {
+    for (const entry of entries) controllers.get(entry.target)?.handle(entry);
+  });
+  return shared;
+}
+
 /**
- * Observes the content box of the host (or of `options.target`) with a ResizeObserver (no window
- * listeners). `width` and `height` are integers (rounded); `host.requestUpdate()` is called only
- * when the rounded size changes. Without ResizeObserver (old browsers, server rendering) the size
- * stays 0 × 0 and nothing is observed; widgets then fall back to their default size.
+ * Observes the content box of the host (or of `options.target`) with the page's shared
+ * ResizeObserver (no window listeners). `width` and `height` are integers (rounded). The host is
+ * asked to update only when the watched dimension changes, and on the next animation frame: an
+ * update inside the observer callback would resize the host again in the same frame, which the
+ * browser reports as "ResizeObserver loop completed with undelivered notifications". Without
+ * ResizeObserver (old browsers, server rendering) the size stays 0 × 0 and widgets fall back to
+ * their default size.
  */
 export class ResizeController implements ReactiveController {
   /** Content-box width in CSS pixels, rounded. 0 until the first observation. */
@@ -21,8 +39,8 @@ export class ResizeController implements ReactiveController {
 
   private readonly host: ReactiveControllerHost & Element;
   private readonly options: ResizeControllerOptions;
-  private observer: ResizeObserver | null = null;
   private observed: Element | null = null;
+  private frame = 0;
 
   constructor(host: ReactiveControllerHost & Element, options: ResizeControllerOptions = {}) {
     this.host = host;
@@ -36,50 +54,54 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!ResizeController.supported) return;
-    const target = this.options.target ?? this.host;
-    if (!this.observer) {
-      this.observer = new ResizeObserver((entries) => this.handle(entries));
-    }
-    if (this.observed !== target) {
-      if (this.observed) this.observer.unobserve(this.observed);
-      this.observed = target;
-      this.observer.observe(target);
-    }
+    const target = this.options.target ?? (this.options.manual ? null : this.host);
+    if (!ResizeController.supported || !target || this.observed === target) return;
+    this.unobserve();
+    this.observed = target;
+    controllers.set(target, this);
+    sharedObserver().observe(target);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observed = null;
+    this.unobserve();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
-  /** Observe another element instead (e.g. a shadow wrapper once rendered). */
+  /** Observe another element instead (e.g. a shadow-root element once rendered). */
   observe(target: Element): void {
     this.options.target = target;
     if (this.host.isConnected) this.hostConnected();
   }
 
-  private handle(entries: ResizeObserverEntry[]): void {
-    const entry = entries[entries.length - 1];
-    if (!entry) return;
-    let w: number;
-    let h: number;
+  private unobserve(): void {
+    if (!this.observed) return;
+    shared?.unobserve(this.observed);
+    controllers.delete(this.observed);
+    this.observed = null;
+  }
+
+  /** @internal Called by the shared observer. */
+  handle(entry: ResizeObserverEntry): void {
     const box = entry.contentBoxSize as unknown;
     const first = Array.isArray(box) ? box[0] : (box as ResizeObserverSize | undefined);
-    if (first && typeof first.inlineSize === 'number') {
-      // contentBoxSize is in writing-mode terms; widgets are horizontal, so inline = width.
-      w = first.inlineSize;
-      h = first.blockSize;
-    } else {
-      w = entry.contentRect.width;
-      h = entry.contentRect.height;
-    }
+    // contentBoxSize is in writing-mode terms; widgets are horizontal, so inline = width.
+    const w = first && typeof first.inlineSize === 'number' ? first.inlineSize : entry.contentRect.width;
+    const h = first && typeof first.blockSize === 'number' ? first.blockSize : entry.contentRect.height;
     const width = Number.isFinite(w) ? Math.max(0, Math.round(w)) : 0;
     const height = Number.isFinite(h) ? Math.max(0, Math.round(h)) : 0;
-    if (width === this.width && height === this.height) return;
+    const changed = width !== this.width || (this.options.dimension === 'both' && height !== this.height);
     this.width = width;
     this.height = height;
+    if (!changed) return;
     this.options.onResize?.(width, height);
-    this.host.requestUpdate();
+    if (typeof requestAnimationFrame !== 'function') {
+      this.host.requestUpdate();
+    } else if (!this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.host.requestUpdate();
+      });
+    }
   }
 }

@@ -190,6 +190,8 @@ describe('ResizeController', () => {
     el.style.setProperty('display', 'block');
     el.style.setProperty('width', '200.4px');
     await until(() => el.size.width === 200, 'width 200');
+    // The host updates on the frame after the observation (never inside the observer callback).
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     await el.updateComplete;
     const updates = el.updates;
     el.style.setProperty('width', '200.2px');

@@ -244,6 +244,8 @@ describe('<innovation-platform-table>', () => {
     assertNoBadText(el);
     await expectNoAxeViolations(el);
     wrap.style.setProperty('width', '900px');
+    // Observed in the next frame's ResizeObserver step; the widget updates one frame later.
+    await nextFrame();
     await nextFrame();
     await nextFrame();
     await el.updateComplete;

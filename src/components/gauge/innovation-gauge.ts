@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
 import type { PlanController } from '../../controllers/plan-controller.js';
 import { messages } from '../../format/index.js';
 import { themeTokens } from '../../layout/theme.styles.js';
@@ -47,12 +48,9 @@ const RADIAL_WIDTH = 240;
 
 /**
  * The linear variant's track length follows its width (its marks keep their pixel size), so it is
- * the one shape that measures itself: with ONE ResizeObserver for every linear gauge on the page
- * (no window listeners), watching the meter element, whose height does not depend on its width.
+ * the one shape that measures itself, through the page's shared ResizeObserver (ResizeController),
+ * watching the meter element, whose height does not depend on its width.
  */
-let sizeObserver: ResizeObserver | undefined;
-const observed = new WeakMap<Element, InnovationGauge>();
-
 /** One SVG path of the chart; nothing when it has no geometry. */
 const path = (cls: string, part: string, d: string | undefined, evenodd = false) =>
   d
@@ -201,9 +199,8 @@ export class InnovationGauge extends LitElement {
   private ownProblems: Problem[] = [];
   private reportedKey = '';
   private busy = false;
-  /** Linear variant only: the measured width of the meter (0 until measured) and the element watched. */
-  private lineWidth = 0;
-  private watched: Element | null = null;
+  /** Linear variant only: measures the meter (0 wide until measured). */
+  private readonly lineSize = new ResizeController(this, { manual: true });
 
   constructor() {
     super();
@@ -225,31 +222,6 @@ export class InnovationGauge extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ensurePlanController();
-    if (this.watched) this.watch(this.watched);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.watched) sizeObserver?.unobserve(this.watched);
-  }
-
-  /** Measures `el` (the linear meter) with the page's shared ResizeObserver; `null` stops measuring. */
-  private watch(el: Element | null): void {
-    if (this.watched && this.watched !== el) sizeObserver?.unobserve(this.watched);
-    this.watched = el;
-    if (!el || typeof ResizeObserver !== 'function') return;
-    sizeObserver ??= new ResizeObserver((entries) => {
-      for (const entry of entries) {
-        const gauge = observed.get(entry.target);
-        const width = Math.round(entry.contentRect.width);
-        if (gauge && width > 0 && width !== gauge.lineWidth) {
-          gauge.lineWidth = width;
-          gauge.requestUpdate();
-        }
-      }
-    });
-    observed.set(el, this);
-    sizeObserver.observe(el);
   }
 
   /** True when the gauge reads a plan rather than its attributes. */
@@ -352,7 +324,7 @@ export class InnovationGauge extends LitElement {
             assessment,
             locale,
             variant: this.variant,
-            width: this.variant === 'linear' ? this.lineWidth : RADIAL_WIDTH,
+            width: this.variant === 'linear' ? this.lineSize.width : RADIAL_WIDTH,
             min,
             max,
             problems: ctl.problems.length ? [...own, ...ctl.problems] : own,
@@ -363,7 +335,7 @@ export class InnovationGauge extends LitElement {
   protected override updated(): void {
     // The linear variant measures its meter; arc and ring never need to.
     const meter = this.scene?.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
-    if (meter !== this.watched) this.watch(meter);
+    if (meter) this.lineSize.observe(meter);
     // Report the gauge's own problems once per distinct set (plan problems are reported by the plan's source).
     const key = problemsKey(this.ownProblems);
     if (key !== this.reportedKey) {
