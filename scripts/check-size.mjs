@@ -12,7 +12,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // can only shrink towards the goal; lower it whenever a change saves bytes, never raise it
 // without saying why in the CHANGELOG.
 export const BUDGETS = [
-  { file: 'dist/innovation-widgets.js', goal: 45, kb: 51.5, what: 'all-in-one bundle (every widget, Lit)' },
+  { file: 'dist/innovation-widgets.js', goal: 45, kb: 50.5, what: 'all-in-one bundle (every widget, Lit)' },
   { file: 'dist/standalone/innovation-gauge.js', goal: 20, kb: 25.5, what: 'gauge alone, Lit included' },
 ];
 

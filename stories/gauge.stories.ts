@@ -1,9 +1,10 @@
 // <innovation-gauge>: one plan indicator, its target and its progress.
 // Real data: the ten indicators of 专栏2 of 重庆市科技创新“十三五”规划 (seed 002, via the sample plan).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import '../src/components/gauge/define.js';
+import { framed, opt, storyStyles } from './story-helpers.js';
 import { samplePlanDocument } from '../src/model/sample-plan.js';
 
 interface GaugeArgs {
@@ -27,34 +28,8 @@ interface GaugeArgs {
   width: number;
 }
 
-const opt = (v: string) => (v ? v : nothing);
-
 /** Width via a class per size (strict CSP: no inline style attributes). */
 const widthClass = (w: number) => (w <= 120 ? 'w-120' : w <= 240 ? 'w-240' : w <= 360 ? 'w-360' : 'w-600');
-
-const sizes = html`<style>
-  .w-120 {
-    width: 120px;
-  }
-  .w-240 {
-    width: 240px;
-  }
-  .w-360 {
-    width: 360px;
-  }
-  .w-600 {
-    width: 600px;
-  }
-  .grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));
-    gap: 16px;
-  }
-  .dark {
-    background: #0d1117;
-    padding: 12px;
-  }
-</style>`;
 
 function gauge(a: Partial<GaugeArgs>): TemplateResult {
   return html`<innovation-gauge
@@ -103,8 +78,7 @@ const base: GaugeArgs = {
 const meta: Meta<GaugeArgs> = {
   title: 'Widgets/innovation-gauge',
   component: 'innovation-gauge',
-  render: (args) =>
-    html`${sizes}${args.theme === 'dark' ? html`<div class="dark">${gauge(args)}</div>` : gauge(args)}`,
+  render: (args) => framed(args.theme, gauge(args)),
   args: base,
   argTypes: {
     variant: { control: 'inline-radio', options: ['arc', 'ring', 'linear'] },
@@ -168,7 +142,7 @@ export const RelativeTarget: Story = {
 /** Every comparator, both directions, in each variant. */
 export const Comparators: Story = {
   render: () =>
-    html`${sizes}
+    html`${storyStyles}
       <div class="grid">
         ${(['arc', 'ring', 'linear'] as const).flatMap((variant) =>
           ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'between'].flatMap((comparator) =>
@@ -192,7 +166,7 @@ export const Comparators: Story = {
 const CHONGQING_IDS = (samplePlanDocument.indicators ?? []).slice(0, 10).map((i) => i.id);
 
 function planGauges(locale: string, theme: 'light' | 'dark', variant: GaugeArgs['variant']): TemplateResult {
-  return html`${sizes}
+  return html`${storyStyles}
     <div class=${theme === 'dark' ? 'grid dark' : 'grid'}>
       ${CHONGQING_IDS.map(
         (id) =>

@@ -2,9 +2,10 @@
 // Real data: the 29 platforms of 重庆市科技创新“十三五”规划 (seed 002, via the sample plan) and the
 // platform counts of seeds 000 (保定), 003 and 004 (唐山) in test/fixtures/platform-plans.ts.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import '../src/components/platform-table/define.js';
+import { framed, opt } from './story-helpers.js';
 import { samplePlanDocument } from '../src/model/sample-plan.js';
 import type { PlanDocumentInput } from '../src/model/types.js';
 import {
@@ -49,28 +50,9 @@ const DATA: Record<TableArgs['dataset'], PlanDocumentInput> = {
   rows5000: manyPlatforms(5000),
 };
 
-const opt = (v: string) => (v ? v : nothing);
-
-/** Width via a class per size (strict CSP: no inline style attributes). */
-const sizes = html`<style>
-  .w-320 {
-    width: 320px;
-  }
-  .w-600 {
-    width: 600px;
-  }
-  .w-900 {
-    max-width: 900px;
-  }
-  .dark {
-    background: #0d1117;
-    padding: 12px;
-  }
-</style>`;
-
 function table(a: TableArgs): TemplateResult {
   const el = html`<innovation-platform-table
-    class=${`w-${a.width}`}
+    class=${a.width === 900 ? 'mw-900' : `w-${a.width}`}
     .plan=${DATA[a.dataset]}
     levels=${opt(a.levels)}
     as-of=${opt(a.asOf)}
@@ -81,7 +63,7 @@ function table(a: TableArgs): TemplateResult {
     locale=${opt(a.locale)}
     theme=${a.theme}
   ></innovation-platform-table>`;
-  return html`${sizes}${a.theme === 'dark' ? html`<div class="dark">${el}</div>` : el}`;
+  return framed(a.theme, el);
 }
 
 const meta: Meta<TableArgs> = {

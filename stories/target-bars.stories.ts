@@ -3,8 +3,9 @@
 // The comparator/status examples use test/fixtures/plans/target-bars-cases.json: made-up values, and
 // the caption says so.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/components/target-bars/define.js';
+import { framed, opt } from './story-helpers.js';
 import { samplePlanDocument } from '../src/model/sample-plan.js';
 import type { PlanDocumentInput } from '../src/model/types.js';
 import cases from '../test/fixtures/plans/target-bars-cases.json';
@@ -40,25 +41,6 @@ const BAD: PlanDocumentInput = {
 
 const PLANS = { sample: samplePlanDocument, cases: cases as unknown as PlanDocumentInput, bad: BAD };
 
-/** Width via a class per size (strict CSP: no inline style attributes). */
-const sizes = html`<style>
-  .w-320 {
-    width: 320px;
-  }
-  .w-600 {
-    width: 600px;
-  }
-  .w-900 {
-    width: 900px;
-  }
-  .dark {
-    background: #0d1117;
-    padding: 12px;
-  }
-</style>`;
-
-const opt = (v: string) => (v ? v : nothing);
-
 const meta: Meta<BarsArgs> = {
   title: 'Widgets/innovation-target-bars',
   component: 'innovation-target-bars',
@@ -75,7 +57,7 @@ const meta: Meta<BarsArgs> = {
       locale=${opt(a.locale)}
       theme=${a.theme}
     ></innovation-target-bars>`;
-    return html`${sizes}${a.theme === 'dark' ? html`<div class="dark">${el}</div>` : el}`;
+    return framed(a.theme, el);
   },
   args: {
     data: 'sample',

@@ -5,8 +5,7 @@
  * its open side, the side an open-ended arrow points to, and the value expected by now. Pure, no DOM.
  */
 import type { Comparator, ResolvedTarget, Status } from '../model/types.js';
-
-const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+import { finite } from './scene.js';
 
 /**
  * The band a target covers, in the indicator's unit: `approx` → value ± `tolerance` × |value|,

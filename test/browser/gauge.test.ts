@@ -12,8 +12,8 @@ import {
   nextFrame,
   settle,
   shadowText,
-  sleep,
 } from './harness/fixture.js';
+import { until, withWarnings } from './harness/widget.js';
 import { checkXssSafety } from './harness/xss.js';
 
 const RD = `label="研究与试验发展经费投入强度" value="1.57" year="2015" target="2.5" target-year="2020" unit="%"`;
@@ -26,27 +26,6 @@ function meter(el: InnovationGauge): HTMLElement {
 
 function part(el: InnovationGauge, name: string): Element | null {
   return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
-
-async function until(check: () => boolean, what: string, ms = 4000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-/** Silences console.warn for a block and returns the calls. */
-async function withWarnings<T>(fn: () => Promise<T>): Promise<{ result: T; warnings: unknown[][] }> {
-  const original = console.warn;
-  const warnings: unknown[][] = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args);
-  try {
-    const result = await fn();
-    return { result, warnings };
-  } finally {
-    console.warn = original;
-  }
 }
 
 describe('<innovation-gauge>', () => {

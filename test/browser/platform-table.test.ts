@@ -16,6 +16,7 @@ import {
   nextFrame,
   shadowText,
 } from './harness/fixture.js';
+import { $, $$ } from './harness/widget.js';
 import { checkXssSafety } from './harness/xss.js';
 
 type El = InnovationPlatformTable;
@@ -27,8 +28,6 @@ async function make(plan: PlanDocumentInput, attrs: Record<string, string> = {})
   return mount(el);
 }
 
-const $ = (el: El, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: El, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
 const rowLabels = (el: El) =>
   $$(el, 'tbody th[scope="row"]').map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
 const sortButton = (el: El, i: number) => $$(el, 'thead [part="sort-button"]')[i]!;

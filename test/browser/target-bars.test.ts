@@ -13,8 +13,8 @@ import {
   mount,
   nextFrame,
   shadowText,
-  sleep,
 } from './harness/fixture.js';
+import { $, $$, until, withWarnings } from './harness/widget.js';
 import { checkXssSafety } from './harness/xss.js';
 
 let CASES: PlanDocumentInput;
@@ -33,27 +33,6 @@ async function bars(
   return el;
 }
 
-async function until(check: () => boolean, what: string, ms = 4000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-async function quiet<T>(fn: () => Promise<T>): Promise<{ result: T; warnings: unknown[][] }> {
-  const original = console.warn;
-  const warnings: unknown[][] = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args);
-  try {
-    return { result: await fn(), warnings };
-  } finally {
-    console.warn = original;
-  }
-}
-
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
 const rowNames = (el: Element) => $$(el, 'tbody th[scope="row"] .name').map((n) => n.textContent!.trim());
 const sortOf = (el: Element) =>
   $$(el, 'thead th').map((th) => `${th.textContent!.trim()}:${th.getAttribute('aria-sort') ?? '-'}`);
@@ -174,7 +153,7 @@ describe('<innovation-target-bars>', () => {
     ]);
     const events: CustomEvent[] = [];
     document.addEventListener('innovation-data-error', (e) => events.push(e as CustomEvent), { once: true });
-    const { result } = await quiet(() => bars(CASES, { indicators: 'rd-intensity,nope' }));
+    const { result } = await withWarnings(() => bars(CASES, { indicators: 'rd-intensity,nope' }));
     expect(rowNames(result)).to.have.length(1);
     expect($(result, '[part="notice"]')!.textContent).to.include('计划中没有指标“nope”');
     expect(events).to.have.length(1);
@@ -201,7 +180,7 @@ describe('<innovation-target-bars>', () => {
     const events: CustomEvent[] = [];
     const handler = (e: Event) => events.push(e as CustomEvent);
     document.addEventListener('innovation-data-error', handler);
-    const { result: el } = await quiet(() => bars(doc));
+    const { result: el } = await withWarnings(() => bars(doc));
     document.removeEventListener('innovation-data-error', handler);
     expect(rowNames(el)).to.include('好的指标');
     const notice = $(el, '[part="notice"]')!;
@@ -285,7 +264,7 @@ describe('<innovation-target-bars>', () => {
         },
       ],
     });
-    await quiet(() =>
+    await withWarnings(() =>
       checkXssSafety({
         fields: ['name', 'unit', 'category', 'quote', 'title'],
         visibleFields: ['name', 'quote', 'title'],

@@ -10,7 +10,6 @@ import {
   formatStatus,
   formatTarget,
   formatValue,
-  formatYear,
   localize,
   messages,
   resolveLocale,
@@ -22,7 +21,6 @@ import type {
   Comparator,
   Indicator,
   Observation,
-  PlanYear,
   Problem,
   ResolvedTarget,
   Source,
@@ -37,6 +35,7 @@ import {
   targetBand,
   targetPoints,
 } from '../../layout/target-marks.js';
+import { SCENE_WORDS, clamp01, finite, yearText } from '../../layout/scene.js';
 
 export type GaugeVariant = 'arc' | 'ring' | 'linear';
 
@@ -125,43 +124,32 @@ export interface GaugeScene {
 // Gauge-specific words (shared words come from `messages()`).
 const WORDS = {
   'zh-CN': {
+    ...SCENE_WORDS['zh-CN'],
     targetLabel: (t: string, y: string) => (y ? `目标 ${t}（${y}）` : `目标 ${t}`),
     baselineLabel: (v: string, y: string) => (y ? `基期 ${v}（${y}）` : `基期 ${v}`),
     expectedLabel: (v: string) => `此时应达 ${v}`,
     valueYear: (y: string) => `（${y}）`,
     overHigh: '超出刻度上限，已截断显示',
     overLow: '低于刻度下限，已截断显示',
-    regress: '较基期倒退',
     noData: '暂无数据',
-    alternatives: (n: number) => `另有${n}种表述`,
-    notice: '数据有问题',
-    more: (n: number) => `另有${n}项`,
-    join: '，',
     ariaTarget: (y: string, t: string) => `${y}目标 ${t}`,
     ariaValue: (name: string, v: string, y: string) => `${name}${name ? ' ' : ''}${v}${y ? `（${y}）` : ''}`,
     ariaBaseline: (v: string, y: string) => `基期 ${v}${y ? `（${y}）` : ''}`,
   },
   en: {
+    ...SCENE_WORDS.en,
     targetLabel: (t: string, y: string) => (y ? `Target ${t} (${y})` : `Target ${t}`),
     baselineLabel: (v: string, y: string) => (y ? `Baseline ${v} (${y})` : `Baseline ${v}`),
     expectedLabel: (v: string) => `Expected by now ${v}`,
     valueYear: (y: string) => `(${y})`,
     overHigh: 'beyond the top of the scale, clipped',
     overLow: 'below the bottom of the scale, clipped',
-    regress: 'moved away from the target',
     noData: 'no data',
-    alternatives: (n: number) => `${n} other statement${n === 1 ? '' : 's'}`,
-    notice: 'Data problems',
-    more: (n: number) => `${n} more`,
-    join: ', ',
     ariaTarget: (y: string, t: string) => (y ? `${y} target ${t}` : `target ${t}`),
     ariaValue: (name: string, v: string, y: string) => `${name}${name ? ' ' : ''}${v}${y ? ` (${y})` : ''}`,
     ariaBaseline: (v: string, y: string) => `baseline ${v}${y ? ` (${y})` : ''}`,
   },
 } as const;
-
-const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
-const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
 
 /**
  * The scale domain from the data: baseline, latest, target (and band) and any explicit min/max,
@@ -243,12 +231,6 @@ export function fitInCircle(em: number, r: number, cap: number, above: number | 
     size = (-b + Math.sqrt(b * b - 4 * a * c)) / (2 * a);
   }
   return Math.min(cap, Number.isFinite(size) ? size : cap);
-}
-
-function yearText(year: PlanYear | null | undefined, locale: SupportedLocale): string {
-  if (!year || (!year.label && !finite(year.year))) return '';
-  const text = formatYear(year, locale);
-  return text === '—' ? '' : text;
 }
 
 function targetOf(indicator: Indicator | null, assessment: Assessment | null): ResolvedTarget | null {

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { STATUS_ICONS } from '../../layout/status-icons.js';
+import { commonStyles, hostStyles, markStyles, themeTokens } from '../../layout/theme.styles.js';
 
 /**
  * Styles of `<innovation-gauge>` (adopted stylesheets: allowed under `style-src 'self'`). The default
@@ -13,75 +14,20 @@ import { STATUS_ICONS } from '../../layout/status-icons.js';
  * #d29922 7.9, #f85149 5.6, #8b949e 6.2 on #0d1117. Track is decoration (the target and value
  * marks carry the meaning).
  */
-export const gaugeStyles = css`
+const own = css`
   :host {
-    display: block;
     min-width: 120px;
-    box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--innovation-gauge-font, var(--innovation-font-family, system-ui, sans-serif));
-    font-size: var(--innovation-gauge-font-size, var(--innovation-font-size, 14px));
-    line-height: 1.4;
-    --_text: var(--innovation-gauge-text, var(--innovation-color-text, var(--_text-0)));
-    --_muted: var(--innovation-gauge-muted, var(--innovation-color-muted, var(--_muted-0)));
-    --_bg: var(--innovation-gauge-background, var(--innovation-color-background, var(--_bg-0)));
-    --_track: var(--innovation-gauge-track, var(--innovation-color-track, var(--_track-0)));
-    --_target: var(--innovation-gauge-target, var(--innovation-color-target, var(--_target-0)));
-    --_band: var(--innovation-gauge-band, var(--innovation-color-band, var(--_band-0)));
-    --_achieved: var(--innovation-gauge-achieved, var(--innovation-color-achieved, var(--_achieved-0)));
-    --_on-track: var(--innovation-gauge-on-track, var(--innovation-color-on-track, var(--_on-track-0)));
-    --_behind: var(--innovation-gauge-behind, var(--innovation-color-behind, var(--_behind-0)));
-    --_off-track: var(--innovation-gauge-off-track, var(--innovation-color-off-track, var(--_off-track-0)));
-    --_neutral: var(--innovation-gauge-neutral, var(--innovation-color-neutral, var(--_neutral-0)));
-    --_chip-bg: var(
-      --innovation-gauge-chip-background,
-      var(--innovation-color-chip-background, var(--_chip-bg-0))
-    );
-    --_badge: var(--innovation-gauge-badge, var(--innovation-color-badge, var(--_badge-0)));
-    --_badge-bg: var(
-      --innovation-gauge-badge-background,
-      var(--innovation-color-badge-background, var(--_badge-bg-0))
-    );
-    --_focus: var(--innovation-gauge-focus, var(--innovation-color-focus, var(--_focus-0)));
-    --_notice-bg: var(
-      --innovation-gauge-notice-background,
-      var(--innovation-color-notice-background, var(--_notice-bg-0))
-    );
-  :host([hidden]) {
-    display: none;
-  }
-  [hidden] {
-    display: none !important;
   }
   .base {
-    background: var(--_bg);
     --_status: var(--_neutral);
     /* Width-dependent layout by container queries (no ResizeObserver, no second render). */
     container-type: inline-size;
-  }
-  .achieved {
-    --_status: var(--_achieved);
-  }
-  .on-track {
-    --_status: var(--_on-track);
-  }
-  .behind {
-    --_status: var(--_behind);
-  }
-  .off-track {
-    --_status: var(--_off-track);
   }
   .title {
     font-weight: 600;
   }
   .badge {
     margin-inline-start: 0.5em;
-    font-size: 0.8em;
-    padding: 0 0.4em;
-    border: 1px solid currentColor;
-    border-radius: 0.3em;
-    color: var(--_badge);
-    background: var(--_badge-bg);
   }
   .body {
     display: flex;
@@ -91,10 +37,6 @@ export const gaugeStyles = css`
   }
   .chart {
     line-height: 0;
-  }
-  svg {
-    display: block;
-    overflow: visible;
   }
   /* Arc and ring: one fixed viewBox, scaled to the width (at most 300 px). */
   .arc svg,
@@ -130,23 +72,11 @@ export const gaugeStyles = css`
       display: none;
     }
   }
-  .track {
-    fill: var(--_track);
-  }
   .value {
     fill: var(--innovation-gauge-value, var(--_status));
   }
   .regress {
-    fill: var(--_bg);
     stroke: var(--_off-track);
-    stroke-width: 1.5;
-    stroke-dasharray: 3 2;
-  }
-  .band {
-    fill: var(--_band);
-    stroke: var(--_target);
-    stroke-width: 1;
-    stroke-dasharray: 2 2;
   }
   .target-line {
     stroke: var(--_target);
@@ -154,15 +84,6 @@ export const gaugeStyles = css`
     vector-effect: non-scaling-stroke;
     stroke-linecap: butt;
     fill: none;
-  }
-  .target-arrow {
-    fill: var(--_target);
-    stroke: var(--_target);
-    stroke-width: 1.5;
-    stroke-linejoin: round;
-  }
-  .target-arrow.open {
-    fill: var(--_bg);
   }
   .baseline-tick {
     stroke: var(--_muted);
@@ -235,14 +156,6 @@ export const gaugeStyles = css`
   }
   .notice {
     margin-block-start: 0.4em;
-    padding: 0.3em 0.5em;
-    border-inline-start: 3px solid var(--_behind);
-    background: var(--_notice-bg);
-    font-size: 0.85em;
-  }
-  .notice ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
   }
   .source-button {
     font: inherit;
@@ -255,20 +168,10 @@ export const gaugeStyles = css`
     margin-block-start: 0.3em;
     cursor: pointer;
   }
-  .source-button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .source {
     font-size: 0.85em;
     margin-block-start: 0.25em;
     overflow-wrap: anywhere;
-  }
-  .fallback {
-    display: none;
-  }
-  .empty .fallback {
-    display: contents;
   }
   @media (prefers-reduced-motion: no-preference) {
     :host(:not([no-animation])) .value {
@@ -276,24 +179,12 @@ export const gaugeStyles = css`
     }
   }
   @media (forced-colors: active) {
-    svg {
-      forced-color-adjust: none;
-    }
-    .track {
-      fill: Canvas;
-      stroke: CanvasText;
-      stroke-width: 1;
-    }
     .value {
       fill: Highlight;
     }
     .regress {
       fill: Canvas;
       stroke: GrayText;
-    }
-    .band {
-      fill: none;
-      stroke: CanvasText;
     }
     .target-line,
     .baseline-tick {
@@ -313,21 +204,10 @@ export const gaugeStyles = css`
       forced-color-adjust: none;
       background: CanvasText;
     }
-    .badge,
-    .chip,
-    .notice {
-      forced-color-adjust: auto;
-      border: 1px solid CanvasText;
-    }
   }
   @media print {
     :host {
       break-inside: avoid;
-      color: #000;
-    }
-    svg {
-      print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
     }
     .source-button {
       display: none;
@@ -344,3 +224,6 @@ export const gaugeStyles = css`
     }
   }
 `;
+
+/** Every sheet of the gauge, in cascade order. */
+export const gaugeStyles = [themeTokens, hostStyles('gauge'), commonStyles, markStyles, own];

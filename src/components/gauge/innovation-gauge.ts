@@ -1,12 +1,12 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { PlanController } from '../../controllers/plan-controller.js';
 import { messages } from '../../format/index.js';
-import { themeTokens } from '../../layout/theme.styles.js';
 import { assessIndicator } from '../../model/assess.js';
 import type { Indicator, Plan, PlanDocumentInput, Problem } from '../../model/types.js';
+import { WidgetElement } from '../../layout/widget-element.js';
 import { indicatorFromAttributes } from './gauge.input.js';
 import type { GaugeAttributes } from './gauge.input.js';
 import { layoutGauge } from './gauge.layout.js';
@@ -56,10 +56,6 @@ const path = (cls: string, part: string, d: string | undefined, evenodd = false)
   d
     ? svg`<path class=${cls} part=${part} d=${d} fill-rule=${evenodd ? 'evenodd' : nothing}></path>`
     : nothing;
-
-function problemsKey(problems: Problem[]): string {
-  return problems.map((p) => `${p.path}\u0000${p.message}`).join('\u0001');
-}
 
 /** Non-empty lines joined by a line break (shown with `white-space: pre-line`). */
 const lines = (...list: string[]) => list.filter(Boolean).join('\n');
@@ -138,8 +134,8 @@ const lines = (...list: string[]) => list.filter(Boolean).join('\n');
  * @cssproperty --innovation-gauge-notice-background - Notice background.
  * @cssproperty --innovation-gauge-font - Font family; --innovation-gauge-font-size its size.
  */
-export class InnovationGauge extends LitElement {
-  static override styles = [themeTokens, gaugeStyles];
+export class InnovationGauge extends WidgetElement {
+  static override styles = gaugeStyles;
 
   static override properties = {
     value: {},
@@ -196,8 +192,6 @@ export class InnovationGauge extends LitElement {
   private planController: PlanController | null = null;
   private planLoading: Promise<void> | null = null;
   private scene: GaugeScene | null = null;
-  private ownProblems: Problem[] = [];
-  private reportedKey = '';
   private busy = false;
   /** Linear variant only: measures the meter (0 wide until measured). */
   private readonly lineSize = new ResizeController(this, { manual: true });
@@ -260,18 +254,11 @@ export class InnovationGauge extends LitElement {
     if (changed.has('plan') || changed.has('data')) this.ensurePlanController();
   }
 
-  override update(changed: PropertyValues): void {
-    // After controllers' hostUpdate (locale, plan), before render: one computation per update.
-    try {
-      this.compute();
-    } catch (error) {
-      this.scene = null;
-      this.ownProblems = [{ path: '', message: String(error) }];
-    }
-    super.update(changed);
+  protected override clear(): void {
+    this.scene = null;
   }
 
-  private compute(): void {
+  protected override compute(): void {
     const locale = this.localeController.locale;
     const ctl = this.planController ?? {
       plan: null,
@@ -336,24 +323,8 @@ export class InnovationGauge extends LitElement {
     // The linear variant measures its meter; arc and ring never need to.
     const meter = this.scene?.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
     if (meter) this.lineSize.observe(meter);
-    // Report the gauge's own problems once per distinct set (plan problems are reported by the plan's source).
-    const key = problemsKey(this.ownProblems);
-    if (key !== this.reportedKey) {
-      this.reportedKey = key;
-      if (this.ownProblems.length > 0) {
-        console.warn(
-          `innovation-widgets: <innovation-gauge> input has ${this.ownProblems.length} problem(s); showing what is valid.`,
-          this.ownProblems,
-        );
-        this.dispatchEvent(
-          new CustomEvent('innovation-data-error', {
-            detail: { problems: this.ownProblems },
-            bubbles: true,
-            composed: true,
-          }),
-        );
-      }
-    }
+    // Own problems, once per distinct set (WidgetElement).
+    super.updated();
     if ((this.scene?.value || this.scene?.target) && !warnedNoName.has(this) && !this.accessibleName()) {
       warnedNoName.add(this);
       console.warn(

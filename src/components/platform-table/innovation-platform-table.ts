@@ -1,5 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -7,6 +7,7 @@ import { PlanController } from '../../controllers/plan-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/words.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
+import { WidgetElement } from '../../layout/widget-element.js';
 import { toCsv, toTsv } from './platform-table.csv.js';
 import { WORDS, buildPlatformTable, sortPlatformRows } from './platform-table.model.js';
 import type {
@@ -59,10 +60,6 @@ const BLANK: PlatformCell = {
   peak: 0,
   markValue: null,
 };
-
-function problemsKey(problems: Problem[]): string {
-  return problems.map((p) => `${p.path}\u0000${p.message}`).join('\u0001');
-}
 
 /**
  * Counts of labs, centres, parks and incubators by type and level, as a real sortable table with
@@ -121,7 +118,7 @@ function problemsKey(problems: Problem[]): string {
  * @cssproperty --innovation-platform-table-sticky-top - Offset of the sticky header (e.g. under a fixed page header).
  * @cssproperty --innovation-platform-table-font - Font family; --innovation-platform-table-font-size its size.
  */
-export class InnovationPlatformTable extends LitElement {
+export class InnovationPlatformTable extends WidgetElement {
   static override styles = platformTableStyles;
 
   static override properties = {
@@ -167,8 +164,6 @@ export class InnovationPlatformTable extends LitElement {
   private modelKey: unknown[] = [];
   private sorted: PlatformRow[] = [];
   private sortedKey: unknown[] = [];
-  private ownProblems: Problem[] = [];
-  private reportedKey = '';
   /** Estimated row height (CSS px) for the spacers; measured from the rendered rows. */
   private rowH = 60;
   private span = SPAN;
@@ -280,17 +275,11 @@ export class InnovationPlatformTable extends LitElement {
     if (sizer) this.resizeController.observe(sizer);
   }
 
-  override update(changed: PropertyValues): void {
-    try {
-      this.compute();
-    } catch (error) {
-      this.model = null;
-      this.ownProblems = [{ path: '', message: String(error) }];
-    }
-    super.update(changed);
+  protected override clear(): void {
+    this.model = null;
   }
 
-  private compute(): void {
+  protected override compute(): void {
     const ctl = this.planController;
     const locale = this.localeController.locale;
     const asOfNum = Number(this.asOf);
@@ -324,23 +313,7 @@ export class InnovationPlatformTable extends LitElement {
       this.sizeGaps();
       this.onScroll();
     }
-    const key = problemsKey(this.ownProblems);
-    if (key !== this.reportedKey) {
-      this.reportedKey = key;
-      if (this.ownProblems.length > 0) {
-        console.warn(
-          `innovation-widgets: <innovation-platform-table> has ${this.ownProblems.length} problem(s); showing what is valid.`,
-          this.ownProblems,
-        );
-        this.dispatchEvent(
-          new CustomEvent('innovation-data-error', {
-            detail: { problems: this.ownProblems },
-            bubbles: true,
-            composed: true,
-          }),
-        );
-      }
-    }
+    super.updated();
   }
 
   /** Sorts by column `index` (0 = type); a second activation reverses the order. */
@@ -499,7 +472,7 @@ export class InnovationPlatformTable extends LitElement {
     >
       <th scope="row" role="rowheader" part="label">
         ${r.kind === 'subset' ? w.of : ''}${
-          r.sameType ? html`<span class="vh">${r.label}</span>` : r.label
+          r.sameType ? html`<span class="sr">${r.label}</span>` : r.label
         }${r.statedTotal ? w.stated : ''}${
           r.note ? html`<span class="note" part="note">${r.note}</span>` : nothing
         }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { themeTokens } from '../../layout/theme.styles.js';
+import { commonStyles, hostStyles, themeTokens } from '../../layout/theme.styles.js';
 
 /**
  * Styles of `<innovation-platform-table>` (adopted stylesheets: allowed under `style-src 'self'`).
@@ -12,43 +12,10 @@ import { themeTokens } from '../../layout/theme.styles.js';
  */
 const own = css`
   :host {
-    display: block;
     min-width: 0;
-    box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--innovation-platform-table-font, var(--innovation-font-family, system-ui, sans-serif));
-    font-size: var(--innovation-platform-table-font-size, var(--innovation-font-size, 14px));
-    line-height: 1.4;
-    --_text: var(--innovation-platform-table-text, var(--innovation-color-text, var(--_text-0)));
-    --_muted: var(--innovation-platform-table-muted, var(--innovation-color-muted, var(--_muted-0)));
-    --_bg: var(--innovation-platform-table-background, var(--innovation-color-background, var(--_bg-0)));
     --_head: var(--innovation-platform-table-header-background, var(--_chip-bg-0));
     --_rule: var(--innovation-platform-table-border, var(--innovation-color-track, var(--_track-0)));
     --_bar: var(--innovation-platform-table-bar, var(--innovation-color-on-track, var(--_on-track-0)));
-    --_target: var(--innovation-platform-table-target, var(--innovation-color-target, var(--_target-0)));
-    --_focus: var(--innovation-platform-table-focus, var(--innovation-color-focus, var(--_focus-0)));
-    --_notice-bg: var(
-      --innovation-platform-table-notice-background,
-      var(--innovation-color-notice-background, var(--_notice-bg-0))
-    );
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  .sizer {
-    height: 0;
-    overflow: hidden;
-  }
-  .base {
-    background: var(--_bg);
   }
   .toolbar {
     display: flex;
@@ -68,12 +35,6 @@ const own = css`
     border: 1px solid var(--_muted);
     border-radius: 0.3em;
     padding: 0.15em 0.6em;
-  }
-  button:focus-visible,
-  summary:focus-visible,
-  textarea:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
   .status {
     font-size: 0.85em;
@@ -99,11 +60,6 @@ const own = css`
   }
   .windowed th:first-child {
     width: 25%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.4em;
   }
   th,
   td {
@@ -227,20 +183,7 @@ const own = css`
   }
   .notice {
     margin-block-start: 0.5em;
-    padding: 0.3em 0.5em;
-    border-inline-start: 3px solid var(--_muted);
-    background: var(--_notice-bg);
-    font-size: 0.85em;
-  }
-  .notice ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-  .fallback {
-    display: none;
-  }
-  .empty .fallback {
-    display: contents;
+    border-inline-start-color: var(--_muted);
   }
   @media screen {
     .narrow table,
@@ -290,7 +233,7 @@ const own = css`
     .narrow td.blank {
       display: none;
     }
-    .narrow .vh {
+    .narrow .sr {
       position: static;
       clip-path: none;
       width: auto;
@@ -313,15 +256,8 @@ const own = css`
     .arrow {
       fill: ButtonText;
     }
-    .notice,
-    .tag {
-      border: 1px solid CanvasText;
-    }
   }
   @media print {
-    :host {
-      color: #000;
-    }
     .toolbar,
     textarea,
     .arrow,
@@ -344,4 +280,4 @@ const own = css`
   }
 `;
 
-export const platformTableStyles = [themeTokens, own];
+export const platformTableStyles = [themeTokens, hostStyles('platform-table'), commonStyles, own];

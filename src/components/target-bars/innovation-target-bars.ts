@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, svg } from 'lit';
+import { html, nothing, render, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
@@ -7,6 +7,7 @@ import { messages } from '../../format/index.js';
 import { reorderChildren } from '../../layout/reorder.js';
 import { STATUS_ICONS } from '../../layout/status-icons.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
+import { WidgetElement } from '../../layout/widget-element.js';
 import { arrangeBars, filterIndicators, layoutBars } from './target-bars.layout.js';
 import type {
   BarRow,
@@ -21,10 +22,6 @@ import { targetBarsStyles } from './target-bars.styles.js';
 
 /** Containers narrower than this stack each row (name above the bar). */
 export const NARROW_WIDTH = 480;
-
-function problemsKey(problems: Problem[]): string {
-  return problems.map((p) => `${p.path}\u0000${p.message}`).join('\u0001');
-}
 
 /**
  * A plan's indicator table as target-vs-actual bars: one row per indicator with its baseline,
@@ -83,7 +80,7 @@ function problemsKey(problems: Problem[]): string {
  * @cssproperty --innovation-target-bars-font - Font family; --innovation-target-bars-font-size its size.
  * @cssproperty --innovation-color-achieved - Status colours (also -on-track, -behind, -off-track, -neutral), shared with the gauge.
  */
-export class InnovationTargetBars extends LitElement {
+export class InnovationTargetBars extends WidgetElement {
   static override styles = targetBarsStyles;
 
   static override properties = {
@@ -120,8 +117,6 @@ export class InnovationTargetBars extends LitElement {
   private scene: BarsScene | null = null;
   private groups: BarsGroup[] = [];
   private sceneKey: unknown[] = [];
-  private ownProblems: Problem[] = [];
-  private reportedKey = '';
   /** Each scene row's `<tr>`, rendered once: a re-sort only moves them (see syncRows). */
   private rowEls = new WeakMap<BarRow, HTMLTableRowElement>();
   private groupEls = new Map<string, HTMLTableRowElement>();
@@ -149,14 +144,12 @@ export class InnovationTargetBars extends LitElement {
   }
 
   override update(changed: PropertyValues): void {
-    try {
-      this.compute();
-    } catch (error) {
-      this.scene = null;
-      this.ownProblems = [{ path: '', message: String(error) }];
-    }
     super.update(changed);
     this.syncRows();
+  }
+
+  protected override clear(): void {
+    this.scene = null;
   }
 
   /**
@@ -201,7 +194,7 @@ export class InnovationTargetBars extends LitElement {
     return tr;
   }
 
-  private compute(): void {
+  protected override compute(): void {
     const ctl = this.planController;
     const locale = this.localeController.locale;
     const plan = ctl.plan;
@@ -251,24 +244,6 @@ export class InnovationTargetBars extends LitElement {
           locale,
         )
       : [];
-  }
-
-  protected override updated(): void {
-    const key = problemsKey(this.ownProblems);
-    if (key === this.reportedKey) return;
-    this.reportedKey = key;
-    if (this.ownProblems.length === 0) return;
-    console.warn(
-      `innovation-widgets: <innovation-target-bars> input has ${this.ownProblems.length} problem(s); showing what is valid.`,
-      this.ownProblems,
-    );
-    this.dispatchEvent(
-      new CustomEvent('innovation-data-error', {
-        detail: { problems: this.ownProblems },
-        bubbles: true,
-        composed: true,
-      }),
-    );
   }
 
   /** Sorts by `key`; a second press on the same key reverses the direction. */

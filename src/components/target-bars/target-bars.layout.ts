@@ -12,7 +12,6 @@ import {
   formatStatus,
   formatTarget,
   formatValue,
-  formatYear,
   localize,
   messages,
   resolveLocale,
@@ -26,7 +25,6 @@ import type {
   LocalizedText,
   Observation,
   Period,
-  PlanYear,
   Problem,
   ResolvedTarget,
   Status,
@@ -39,6 +37,7 @@ import {
   targetBand,
   targetPoints,
 } from '../../layout/target-marks.js';
+import { SCENE_WORDS, clamp01, finite, yearText } from '../../layout/scene.js';
 
 export type BarsScale = 'row' | 'progress';
 export type BarsSort = 'plan' | 'progress' | 'status';
@@ -125,49 +124,33 @@ export interface BarsGroup {
 
 const WORDS = {
   'zh-CN': {
+    ...SCENE_WORDS['zh-CN'],
     indicator: '指标',
     caption: '规划指标',
-    join: '，',
     colon: '：',
     yearOf: (v: string, y: string) => (y ? `${v}（${y}）` : v),
     targetOf: (t: string, y: string) => (y ? `${y}目标 ${t}` : `目标 ${t}`),
     progress: (p: string) => `进度 ${p}`,
     expected: (v: string) => `此时应达 ${v}`,
     beyond: '超出刻度',
-    regress: '较基期倒退',
-    notice: '数据有问题',
-    more: (n: number) => `另有${n}项`,
-    alternatives: (n: number) => `另有${n}种表述`,
     uncategorized: '其他',
   },
   en: {
+    ...SCENE_WORDS.en,
     indicator: 'Indicator',
     caption: 'Plan indicators',
-    join: ', ',
     colon: ': ',
     yearOf: (v: string, y: string) => (y ? `${v} (${y})` : v),
     targetOf: (t: string, y: string) => (y ? `${y} target ${t}` : `target ${t}`),
     progress: (p: string) => `progress ${p}`,
     expected: (v: string) => `expected by now ${v}`,
     beyond: 'beyond the scale',
-    regress: 'moved away from the target',
-    notice: 'Data problems',
-    more: (n: number) => `${n} more`,
-    alternatives: (n: number) => `${n} other statement${n === 1 ? '' : 's'}`,
     uncategorized: 'Other',
   },
 } as const;
 
-const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
-const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
 const r4 = (n: number) => Math.round(clamp01(n) * 10000) / 10000;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function yearText(year: PlanYear | null | undefined, locale: SupportedLocale): string {
-  if (!year || (!year.label && !finite(year.year))) return '';
-  const t = formatYear(year, locale);
-  return t === '—' ? '' : t;
-}
 
 /** Per-row data before positions: what the scale needs. */
 interface Pre {
