@@ -123,7 +123,7 @@ type Row = Record<string, string | undefined>;
  * Splits CSV text into rows of fields (RFC 4180): fields separated by commas, rows by LF, CRLF or CR;
  * a field that starts with `"` is quoted (commas and line breaks inside are kept, `""` is one quote).
  * One trailing line break ends the last row. Runs in linear time and never throws. (d3-dsv's csvParse
- * builds its row objects with `new Function`, which a strict Content-Security-Policy forbids.)
+ * compiles its row objects with the Function constructor, which a strict Content-Security-Policy forbids.)
  */
 export function csvRows(text: string): string[][] {
   const rows: string[][] = [];

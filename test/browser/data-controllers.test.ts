@@ -5,6 +5,7 @@ import { DataLoadError, clearFetchCache, fetchText } from '../../src/controllers
 import { LocaleController } from '../../src/controllers/locale-controller.js';
 import { ResizeController } from '../../src/controllers/resize-controller.js';
 import { defineElement } from '../../src/utils/define.js';
+import { mountMarkup, until } from './harness/widget.js';
 
 /** Tests of the data plumbing that does not need the model loaders. */
 
@@ -28,22 +29,7 @@ defineElement('test-sized', TestSized);
 const containers: HTMLElement[] = [];
 const uid = () => Math.random().toString(36).slice(2, 10);
 
-function mount(markup: string): HTMLElement {
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${markup}</body>`, 'text/html');
-  const container = document.createElement('div');
-  for (const node of Array.from(doc.body.childNodes)) container.append(document.importNode(node, true));
-  document.body.append(container);
-  containers.push(container);
-  return container;
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const mount = (markup: string): HTMLElement => mountMarkup(markup, containers);
 
 async function serverCount(key: string): Promise<{ count: number; cookies: string[] }> {
   const res = await fetch(`/__fixtures/count?key=${key}`, { cache: 'no-store' });

@@ -8,6 +8,7 @@ import { PlanController } from '../../src/controllers/plan-controller.js';
 import { readTableData } from '../../src/dom/read-table.js';
 import type { Plan } from '../../src/model/types.js';
 import { defineElement } from '../../src/utils/define.js';
+import { mountMarkup, until } from './harness/widget.js';
 
 // ---------------------------------------------------------------------------------------------
 // A widget-like test element: composes the controllers the real widgets use.
@@ -43,22 +44,7 @@ defineElement('test-shadow-wrapper', TestShadowWrapper);
 const containers: HTMLElement[] = [];
 const uid = () => Math.random().toString(36).slice(2, 10);
 
-function mount(markup: string): HTMLElement {
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${markup}</body>`, 'text/html');
-  const container = document.createElement('div');
-  for (const node of Array.from(doc.body.childNodes)) container.append(document.importNode(node, true));
-  document.body.append(container);
-  containers.push(container);
-  return container;
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const mount = (markup: string): HTMLElement => mountMarkup(markup, containers);
 
 async function settled(el: InnovationData): Promise<InnovationData> {
   await until(() => el.state === 'ready' || el.state === 'error', `<innovation-data> ${el.src ?? ''}`);
