@@ -63,6 +63,18 @@ describe('<innovation-gauge>', () => {
     expect(target.getBBox().x).to.be.closeTo(t.x + t.width, 1);
   });
 
+  it('colours the value by its status (behind is amber, not the neutral grey)', async () => {
+    const el = await fixture<InnovationGauge>(
+      `<innovation-gauge label="技术合同成交额" unit="亿元" baseline="30" baseline-year="2015" value="45" year="2018" target="70" target-year="2020"></innovation-gauge>`,
+    );
+    expect(el.gaugeScene?.status).to.equal('behind');
+    const value = el.shadowRoot!.querySelector('path[part~="value"]')!;
+    expect(getComputedStyle(value).fill).to.equal('rgb(154, 103, 0)');
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(getComputedStyle(value).fill).to.equal('rgb(210, 153, 34)');
+  });
+
   it('reads the whole story in English with locale="en" and takes its name from label', async () => {
     const el = await fixture<InnovationGauge>(
       `<innovation-gauge locale="en" label="R&amp;D intensity" baseline="1.57" baseline-year="2015" value="1.8" year="2018" target="2.5%以上" target-year="2020"></innovation-gauge>`,

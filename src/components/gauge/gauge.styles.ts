@@ -17,9 +17,10 @@ import { commonStyles, hostStyles, markStyles, themeTokens } from '../../layout/
 const own = css`
   :host {
     min-width: 120px;
+    /* The default status colour lives on :host so that a status class on .base (.behind, …) overrides it. */
+    --_status: var(--_neutral);
   }
   .base {
-    --_status: var(--_neutral);
     /* Width-dependent layout by container queries (no ResizeObserver, no second render). */
     container-type: inline-size;
   }
