@@ -4,7 +4,7 @@
  */
 import { formatYear } from '../format/index.js';
 import type { SupportedLocale } from '../format/index.js';
-import type { PlanYear } from '../model/types.js';
+import type { Indicator, Observation, PlanYear, Source } from '../model/types.js';
 
 /** A finite number (not NaN, not ±Infinity, not a string). */
 export const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
@@ -17,6 +17,18 @@ export function yearText(year: PlanYear | null | undefined, locale: SupportedLoc
   if (!year || (!year.label && !finite(year.year))) return '';
   const text = formatYear(year, locale);
   return text === '—' ? '' : text;
+}
+
+/** The source a reader is shown for an indicator: the target's, else the latest value's, else the indicator's; null when it says nothing. */
+export function sourceOf(
+  indicator: Indicator | null | undefined,
+  latest: Observation | null | undefined,
+): { quote: string; locator: string; title: string; url: string } | null {
+  const src: Source | undefined = indicator?.target?.source ?? latest?.source ?? indicator?.source;
+  if (!src || typeof src !== 'object') return null;
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  const out = { quote: str(src.quote), locator: str(src.locator), title: str(src.title), url: str(src.url) };
+  return out.quote || out.locator || out.title ? out : null;
 }
 
 /** Words of the gauge and bar scenes (UI words shared by every widget come from `messages()`). */

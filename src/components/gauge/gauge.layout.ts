@@ -23,7 +23,6 @@ import type {
   Observation,
   Problem,
   ResolvedTarget,
-  Source,
   Status,
 } from '../../model/types.js';
 import { alongArrow, crossLine, crossTriangle, linearFrame, polarFrame, r2 } from './gauge.geometry.js';
@@ -35,7 +34,7 @@ import {
   targetBand,
   targetPoints,
 } from '../../layout/target-marks.js';
-import { SCENE_WORDS, clamp01, finite, yearText } from '../../layout/scene.js';
+import { SCENE_WORDS, clamp01, finite, sourceOf, yearText } from '../../layout/scene.js';
 
 export type GaugeVariant = 'arc' | 'ring' | 'linear';
 
@@ -251,14 +250,6 @@ function targetOf(indicator: Indicator | null, assessment: Assessment | null): R
 function observedValues(indicator: Indicator | null): Observation[] {
   const list = indicator?.observations;
   return Array.isArray(list) ? list.filter((o) => o && finite(o.value)) : [];
-}
-
-function sourceOf(indicator: Indicator | null, latest: Observation | null): GaugeScene['source'] {
-  const src: Source | undefined = indicator?.target?.source ?? latest?.source ?? indicator?.source;
-  if (!src || typeof src !== 'object') return null;
-  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-  const out = { quote: str(src.quote), locator: str(src.locator), title: str(src.title), url: str(src.url) };
-  return out.quote || out.locator || out.title ? out : null;
 }
 
 /** Indicator + assessment + size → scene. Never throws on bad input (it returns an empty scene). */

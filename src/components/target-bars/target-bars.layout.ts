@@ -37,7 +37,7 @@ import {
   targetBand,
   targetPoints,
 } from '../../layout/target-marks.js';
-import { SCENE_WORDS, clamp01, finite, yearText } from '../../layout/scene.js';
+import { SCENE_WORDS, clamp01, finite, sourceOf, yearText } from '../../layout/scene.js';
 
 export type BarsScale = 'row' | 'progress';
 export type BarsSort = 'plan' | 'progress' | 'status';
@@ -360,12 +360,7 @@ export function layoutBars(input: BarsLayoutInput): BarsScene {
     if (badge) parts.push(badge);
     parts.push(...chips);
 
-    const src = ind.target?.source ?? p.latest?.source ?? ind.source;
-    const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-    const source =
-      src && typeof src === 'object' && (str(src.quote) || str(src.locator) || str(src.title))
-        ? { quote: str(src.quote), locator: str(src.locator), title: str(src.title) }
-        : null;
+    const source = sourceOf(ind, p.latest);
 
     return {
       id: ind.id,
