@@ -132,7 +132,7 @@ export const targetBarsStyles = [
       --_status: var(--_neutral);
     }
     .status {
-      width: 7.5em;
+      width: 8.5em;
     }
     .status-icon {
       display: inline-block;
