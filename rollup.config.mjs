@@ -14,7 +14,8 @@ import MagicString from 'magic-string';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} License | bundles Lit (BSD-3-Clause) */`;
 
-const isExternal = (id) => /^(lit(-html|-element)?|@lit\/[^/]+|d3-[a-z]+|internmap)(\/|$)/.test(id);
+const isExternal = (id) =>
+  /^(lit(-html|-element)?|@lit\/[^/]+|d3-[a-z]+|internmap|topojson-client)(\/|$)/.test(id);
 
 const minify = () =>
   terser({
@@ -105,6 +106,7 @@ export const STANDALONE = {
   'innovation-data': 'src/components/data/define.ts',
   'innovation-target-bars': 'src/components/target-bars/define.ts',
   'innovation-platform-table': 'src/components/platform-table/define.ts',
+  'innovation-region-map': 'src/components/region-map/define.ts',
 };
 
 export default [

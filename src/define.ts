@@ -6,3 +6,4 @@ import './components/data/define.js';
 import './components/gauge/define.js';
 import './components/target-bars/define.js';
 import './components/platform-table/define.js';
+import './components/region-map/define.js';

@@ -23,3 +23,4 @@ export type {
 export { InnovationGauge } from './components/gauge/innovation-gauge.js';
 export { InnovationTargetBars } from './components/target-bars/innovation-target-bars.js';
 export { InnovationPlatformTable } from './components/platform-table/innovation-platform-table.js';
+export { InnovationRegionMap } from './components/region-map/innovation-region-map.js';

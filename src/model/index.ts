@@ -5,3 +5,5 @@ export { validatePlan, COMPARATORS } from './validate.js';
 export { loadPlanJson, loadPlanCsv, loadPlanTable, loadPlanScript, CSV_COLUMNS } from './loaders.js';
 export type { TableData, TableOptions } from './loaders.js';
 export { assessIndicator } from './assess.js';
+export { normalizeRegionName, joinRegions, regionKeys } from './regions.js';
+export type { RegionKeys, RegionJoin } from './regions.js';

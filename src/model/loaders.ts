@@ -428,6 +428,8 @@ const COLUMNS: Record<NonNullable<TableOptions['kind']>, Array<[RegExp, Role]>> 
     [/^(地区|区域|区县|名称|region|name)$/i, 'name'],
     [/^(值|数值|value)$/i, 'value'],
     [YEAR_IN_HEAD, 'value'],
+    // Any other column is the value, named by its header ("研发投入强度(%)").
+    [/\S/, 'value'],
   ],
 };
 
@@ -522,9 +524,19 @@ export function loadPlanTable(table: TableData, options: TableOptions = {}): Val
     }
     return [rec];
   });
-  return withProblems(problems, {
+  const doc: Obj = {
     version: 1,
     plan: { id: options.planId ?? 'table', title: options.title ?? (caption || 'table') },
     [kind]: records,
-  });
+  };
+  // A region table's value column named by its header is the indicator: "研发投入强度(%)".
+  const named =
+    kind === 'regions'
+      ? head.find((h, i) => roles[i] === 'value' && !headYear(h) && !/^(值|数值|value)$/i.test(h))
+      : undefined;
+  if (named) {
+    const [name, unit] = splitNameUnit(named);
+    doc.indicators = [assign({ id: options.indicator ?? 'value', name }, { unit })];
+  }
+  return withProblems(problems, doc);
 }

@@ -116,6 +116,7 @@ describe.skipIf(!built)('built package', () => {
         'innovation-data',
         'innovation-target-bars',
         'innovation-platform-table',
+        'innovation-region-map',
       ]),
     );
   });

@@ -1,0 +1,927 @@
+import { html, nothing, render, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { fetchText } from '../../controllers/fetch-text.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { PlanController } from '../../controllers/plan-controller.js';
+import { messages } from '../../format/index.js';
+import { SCENE_WORDS, finite } from '../../layout/scene.js';
+import { WidgetElement } from '../../layout/widget-element.js';
+import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
+import type { ClassifyMethod } from '../../scales/classify.js';
+import { CHINA_PROVINCE_GRID, parseGridLayout } from '../../geo/tile-grid.js';
+import type { GridTile } from '../../geo/tile-grid.js';
+import type { GeoCollection, ProjectedShapes, ProjectionName } from '../../geo/geometry.js';
+import { fire } from '../../utils/events.js';
+import { errorText } from '../../utils/text.js';
+import { layoutRegionMap } from './region-map.layout.js';
+import type { MapItem, MapScene, MapShape } from './region-map.layout.js';
+import { regionMapStyles } from './region-map.styles.js';
+
+type GeoModule = typeof import('../../geo/geometry.js');
+
+/** Size of the box geometry is projected into; the SVG scales to the container (viewBox). */
+const GEO_WIDTH = 960;
+const GEO_HEIGHT = 600;
+/** Grid cell in SVG units. */
+const CELL = 100;
+/** Largest on-screen tile (px): a five-tile layout stays a small figure on a wide page. */
+const TILE_PX = 64;
+/** Ranking rows shown (the table holds every region). */
+const RANKING_ROWS = 10;
+/** Above this many regions the data table is rendered after the first paint. */
+const EAGER_TABLE_ROWS = 300;
+
+const METHODS: readonly ClassifyMethod[] = ['quantize', 'quantile', 'threshold', 'diverging', 'categorical'];
+const PROJECTIONS: readonly ProjectionName[] = ['mercator', 'equal-earth', 'conic-equal-area', 'identity'];
+
+const WORDS = {
+  'zh-CN': {
+    table: '表格',
+    map: '地图',
+    loading: '正在加载地图',
+    schematic: '示意图，方块位置不代表实际边界',
+    region: '地区',
+    rank: '排名',
+    cls: '分级',
+    category: '类别',
+    more: (n: number) => `另有${n}个地区，见表格`,
+    noShape: '图上无此区域',
+    parent: '上级区域',
+    noShapeData: (n: number) => `${n}个区域无数据`,
+    geoFailed: '地图加载失败',
+  },
+  en: {
+    table: 'Table',
+    map: 'Map',
+    loading: 'Loading the map',
+    schematic: 'Schematic tile grid; tile positions are not boundaries',
+    region: 'Region',
+    rank: 'Rank',
+    cls: 'Class',
+    category: 'Category',
+    more: (n: number) => `${n} more regions in the table`,
+    noShape: 'not on the map',
+    parent: 'parent region',
+    noShapeData: (n: number) => `${n} regions without data`,
+    geoFailed: 'the map failed to load',
+  },
+} as const;
+
+const toNumber = (v: unknown): number | null => {
+  if (v === null || v === undefined || v === '') return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : null;
+};
+
+/**
+ * Regions compared on a map: a choropleth (or categorical map) drawn from geometry the page gives
+ * (`geo-src`, GeoJSON or TopoJSON), or a tile grid where there is none (the 34 provincial-level
+ * divisions of GB/T 2260 built in, or a custom layout). A ranking list is linked both ways with the
+ * map, a data table twin holds every region (behind the 表格 / Table toggle, always read by screen
+ * readers), and a tooltip shows value, year, rank and source on hover and focus.
+ *
+ * Keyboard: Tab into the map, arrow keys move between regions (the nearest in that direction),
+ * Enter or Space fires `innovation-region-select`; in the ranking, arrow keys move between rows.
+ *
+ * @tagname innovation-region-map
+ * @summary Regions on a map or tile grid, classified by value or category, with a linked ranking.
+ *
+ * @attr {string} data - Id of an `<innovation-data>` element holding the plan (else the nearest ancestor one, or an inline child `<table>` / `<script type="application/json">`).
+ * @attr {string} indicator - Indicator id of the regions' values (default: the first one the regions give).
+ * @attr {number} year - Year of the values (default: the latest year any region gives).
+ * @attr {string} geo-src - URL of GeoJSON or TopoJSON geometry (same-origin or CORS; one fetch per URL, 10 s timeout, 5 MB limit).
+ * @attr {string} object - The TopoJSON object to draw (default: the first).
+ * @attr {string} id-property - Feature property holding the region id (default: the feature id, else `id`/`code`/`adcode`).
+ * @attr {string} name-property - Feature property holding the region name (default `name`).
+ * @attr {'mercator'|'equal-earth'|'conic-equal-area'|'identity'} projection - Projection fitted to the map box (default `equal-earth`; `identity` for pre-projected shapes).
+ * @attr {string} credit - The geometry's source and approval number (审图号), shown under the map.
+ * @attr {'geo'|'grid'} layout - `grid` draws the tile grid even when geometry is given (default: geometry when given, else the grid).
+ * @attr {string} grid - A custom grid layout as JSON: `[{"id","row","col","label"?}]` (default: the China provincial grid).
+ * @attr {'quantize'|'quantile'|'threshold'|'diverging'|'categorical'} classify - Classification (default `quantize`; `categorical` when the regions only have a role or group).
+ * @attr {number} classes - Number of classes (2–9, default 5).
+ * @attr {string} breaks - Author breaks for `threshold`, comma-separated, ascending.
+ * @attr {number} reference - The midpoint of `diverging` (e.g. the national figure).
+ * @attr {'role'|'group'} category - What a categorical map colours by (default `role`).
+ * @attr {string} palette - Class colours, comma-separated (default: colour-blind-safe palettes).
+ * @attr {string} label - The figure's title (default: the indicator name).
+ * @attr {string} unit - Unit of the values when the plan gives none (an inline table).
+ * @attr {boolean} no-ranking - Hide the ranking list.
+ * @attr {boolean} no-legend - Hide the legend.
+ * @attr {string} locale - `zh-CN` or `en` (default: nearest `lang`).
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` follows `prefers-color-scheme`.
+ *
+ * @prop {Plan | PlanDocumentInput | null} plan - A plan document (validated) or a normalized plan.
+ * @prop {object | null} geometry - Parsed GeoJSON or TopoJSON, instead of `geo-src`.
+ * @prop {GridTile[] | null} gridLayout - A custom grid layout, instead of the `grid` attribute.
+ *
+ * @slot - An inline `<table>` (region, value) or `<script type="application/json">` plan: read as the data, shown while the map has none.
+ *
+ * @fires innovation-region-select - `{ id, name, value }` when a reader selects a region (click, Enter or Space).
+ * @fires innovation-data-error - `{ problems }` when the input has problems (once per distinct set).
+ *
+ * @csspart base - The wrapper.
+ * @csspart svg - The map's SVG.
+ * @csspart region - Each region's shape or tile (`data-id` holds its id).
+ * @csspart legend - The legend.
+ * @csspart ranking - The ranking list.
+ * @csspart table - The data table.
+ * @csspart caption - The title.
+ * @csspart toggle - The 表格 / Table toggle.
+ * @csspart tooltip - The tooltip.
+ * @csspart credit - The geometry credit (or the tile grid's schematic note).
+ * @csspart notice - The data-problem notice.
+ *
+ * @cssproperty --innovation-region-map-outline - Region outline colour.
+ * @cssproperty --innovation-region-map-no-data - Fill of regions without data.
+ * @cssproperty --innovation-region-map-highlight - Outline of the highlighted region.
+ * @cssproperty --innovation-region-map-bar - Ranking bar colour.
+ * @cssproperty --innovation-region-map-tooltip-background - Tooltip background.
+ * @cssproperty --innovation-region-map-text - Text colour (also -muted, -background, -track, -focus, as the other widgets).
+ * @cssproperty --innovation-region-map-font - Font family; --innovation-region-map-font-size its size.
+ */
+export class InnovationRegionMap extends WidgetElement {
+  static override styles = regionMapStyles;
+
+  static override properties = {
+    data: {},
+    indicator: {},
+    year: {},
+    geoSrc: { attribute: 'geo-src' },
+    object: {},
+    idProperty: { attribute: 'id-property' },
+    nameProperty: { attribute: 'name-property' },
+    projection: {},
+    credit: {},
+    layout: {},
+    grid: {},
+    classify: {},
+    classes: {},
+    breaks: {},
+    reference: {},
+    category: {},
+    palette: {},
+    label: {},
+    unit: {},
+    noRanking: { type: Boolean, attribute: 'no-ranking' },
+    noLegend: { type: Boolean, attribute: 'no-legend' },
+    locale: {},
+    theme: { reflect: true },
+    plan: { attribute: false },
+    geometry: { attribute: false },
+    gridLayout: { attribute: false },
+    showTable: { state: true },
+    tableReady: { state: true },
+    geo: { state: true },
+  };
+
+  declare data: string | undefined;
+  declare indicator: string | undefined;
+  declare year: string | number | undefined;
+  declare geoSrc: string | undefined;
+  declare object: string | undefined;
+  declare idProperty: string | undefined;
+  declare nameProperty: string | undefined;
+  declare projection: string | undefined;
+  declare credit: string | undefined;
+  declare layout: string | undefined;
+  declare grid: string | undefined;
+  declare classify: string | undefined;
+  declare classes: string | number | undefined;
+  declare breaks: string | undefined;
+  declare reference: string | number | undefined;
+  declare category: string | undefined;
+  declare palette: string | undefined;
+  declare label: string | undefined;
+  declare unit: string | undefined;
+  declare noRanking: boolean;
+  declare noLegend: boolean;
+  declare locale: string | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  declare plan: Plan | PlanDocumentInput | null | undefined;
+  declare geometry: unknown;
+  declare gridLayout: GridTile[] | null | undefined;
+  declare showTable: boolean;
+  declare tableReady: boolean;
+  /** The loaded geometry: its collection, or the last good one with the error of the latest load. */
+  declare geo: {
+    collection: GeoCollection | null;
+    module: GeoModule | null;
+    error: string | null;
+    loading: boolean;
+  };
+
+  private readonly localeController = new LocaleController(this, () => this.locale);
+  private readonly planController = new PlanController(this);
+  private scene: MapScene | null = null;
+  private sceneKey: unknown[] = [];
+  private shapes: MapShape[] = [];
+  private tiles: GridTile[] = [];
+  private projected: ProjectedShapes | null = null;
+  /** Anchor point of each item (centroid or tile centre) in SVG units, for keyboard moves and the tooltip. */
+  private points: Array<[number, number] | null> = [];
+  private viewBox = `0 0 ${GEO_WIDTH} ${GEO_HEIGHT}`;
+  private gridWidth = 0;
+  private drawnScene: MapScene | null = null;
+  private drawnShapes: { paths: readonly string[]; grid: boolean } | null = null;
+  private regionEls: SVGElement[] = [];
+  private regionIndex = new WeakMap<Element, number>();
+  private active = 0;
+  private hovered = -1;
+  private geoRequest = 0;
+  private geoKey: unknown[] = [];
+  private loggedUnjoined = '';
+
+  constructor() {
+    super();
+    this.noRanking = false;
+    this.noLegend = false;
+    this.showTable = false;
+    this.tableReady = false;
+    this.geo = { collection: null, module: null, error: null, loading: false };
+  }
+
+  /** The scene last drawn (read-only; for tests and tools). */
+  get mapScene(): MapScene | null {
+    return this.scene;
+  }
+
+  /** Problems of the widget's own input (geometry, layout, join, classes) and of the plan. */
+  get problems(): Problem[] {
+    return [...this.ownProblems, ...this.planController.problems];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (
+      changed.has('geoSrc') ||
+      changed.has('geometry') ||
+      changed.has('object') ||
+      changed.has('idProperty') ||
+      changed.has('nameProperty')
+    )
+      this.loadGeometry();
+  }
+
+  /** Loads (or re-reads) the geometry; a failed load keeps the last good collection and says so. */
+  private loadGeometry(): void {
+    const key = [this.geoSrc, this.geometry, this.object, this.idProperty, this.nameProperty];
+    if (key.every((k, i) => k === this.geoKey[i])) return;
+    this.geoKey = key;
+    const src = this.geoSrc?.trim();
+    const given = this.geometry;
+    if (!src && (given === undefined || given === null)) {
+      this.geo = { collection: null, module: this.geo.module, error: null, loading: false };
+      return;
+    }
+    const request = ++this.geoRequest;
+    this.geo = { ...this.geo, loading: true };
+    const options: { object?: string; idProperty?: string; nameProperty?: string } = {};
+    if (this.object) options.object = this.object;
+    if (this.idProperty) options.idProperty = this.idProperty;
+    if (this.nameProperty) options.nameProperty = this.nameProperty;
+    const load = async () => {
+      // d3-geo and topojson-client load only for maps that draw geometry.
+      const module = await import('../../geo/geometry.js');
+      let json: unknown = given;
+      if (src) {
+        const text = await fetchText(src);
+        try {
+          json = JSON.parse(text);
+        } catch {
+          throw new Error(`${src}: not JSON; geo-src must be GeoJSON or TopoJSON`);
+        }
+      }
+      return { module, collection: module.readGeometry(json, options) };
+    };
+    load().then(
+      ({ module, collection }) => {
+        if (request === this.geoRequest) this.geo = { collection, module, error: null, loading: false };
+      },
+      (error: unknown) => {
+        if (request !== this.geoRequest) return;
+        this.geo = {
+          ...this.geo,
+          error: errorText(error, 'the geometry could not be loaded'),
+          loading: false,
+        };
+      },
+    );
+  }
+
+  protected override clear(): void {
+    this.scene = null;
+  }
+
+  private wantsGrid(): boolean {
+    const hasGeometry = !!this.geoSrc?.trim() || (this.geometry !== undefined && this.geometry !== null);
+    return this.layout === 'grid' || !hasGeometry;
+  }
+
+  protected override compute(): void {
+    const ctl = this.planController;
+    const locale = this.localeController.locale;
+    const problems: Problem[] = [];
+    const grid = this.wantsGrid();
+    let gridProblems: Problem[] = [];
+    if (grid) {
+      if (this.gridLayout) {
+        const parsed = parseGridLayout(this.gridLayout);
+        this.tiles = parsed.tiles;
+        gridProblems = parsed.problems;
+      } else if (this.grid?.trim()) {
+        const parsed = parseGridLayout(this.grid);
+        this.tiles = parsed.tiles;
+        gridProblems = parsed.problems;
+      } else this.tiles = [...CHINA_PROVINCE_GRID];
+      for (const p of gridProblems) problems.push({ path: `/grid${p.path}`, message: p.message });
+    }
+    const projection = (PROJECTIONS as readonly string[]).includes(this.projection ?? '')
+      ? (this.projection as ProjectionName)
+      : 'equal-earth';
+    if (this.projection && projection !== this.projection)
+      problems.push({
+        path: '/projection',
+        message: `projection "${this.projection}" is not one of ${PROJECTIONS.join(', ')}; equal-earth is used`,
+      });
+    const method = (METHODS as readonly string[]).includes(this.classify ?? '')
+      ? (this.classify as ClassifyMethod)
+      : null;
+    if (this.classify && !method)
+      problems.push({
+        path: '/classify',
+        message: `classify "${this.classify}" is not one of ${METHODS.join(', ')}; quantize is used`,
+      });
+    const breaks = this.breaks?.trim()
+      ? this.breaks
+          .split(/[,，\s]+/)
+          .filter(Boolean)
+          .map(Number)
+      : null;
+    const geo = this.geo;
+    const key = [
+      ctl.plan,
+      ctl.problems,
+      ctl.error,
+      locale,
+      grid,
+      grid ? this.tiles.map((t) => `${t.id}@${t.row},${t.col}`).join('|') : geo.collection,
+      projection,
+      geo.error,
+      geo.loading,
+      this.indicator,
+      this.year,
+      method,
+      this.classes,
+      this.breaks,
+      this.reference,
+      this.category,
+      this.palette,
+      this.label,
+      this.unit,
+    ];
+    if (key.every((k, i) => k === this.sceneKey[i])) return;
+    this.sceneKey = key;
+
+    if (grid) {
+      this.shapes = this.tiles.map((t) => {
+        const s: MapShape = { id: t.id, name: null };
+        if (t.aliases) s.aliases = t.aliases;
+        const label = t.name ?? t.label;
+        if (label) s.label = label;
+        return s;
+      });
+      const cols = Math.max(1, ...this.tiles.map((t) => t.col + 1));
+      const rows = Math.max(1, ...this.tiles.map((t) => t.row + 1));
+      this.viewBox = `0 0 ${cols * CELL} ${rows * CELL}`;
+      this.gridWidth = cols * TILE_PX;
+      this.points = this.tiles.map((t) => [t.col * CELL + CELL / 2, t.row * CELL + CELL / 2]);
+      this.projected = null;
+    } else if (geo.collection && geo.module) {
+      for (const p of geo.collection.problems)
+        problems.push({ path: `/geometry${p.path}`, message: p.message });
+      this.shapes = geo.collection.shapes.map((s: { id: string | null; name: string | null }) => ({
+        id: s.id,
+        name: s.name,
+      }));
+      this.projected = geo.module.projectShapes(geo.collection, projection, GEO_WIDTH, GEO_HEIGHT);
+      for (const p of this.projected.problems)
+        problems.push({ path: `/geometry${p.path}`, message: p.message });
+      this.points = this.projected.centroids;
+      this.viewBox = `0 0 ${this.projected.width || GEO_WIDTH} ${this.projected.height || GEO_HEIGHT}`;
+    } else {
+      this.shapes = [];
+      this.projected = null;
+      this.points = [];
+    }
+    if (!grid && geo.error) problems.push({ path: '/geo-src', message: geo.error });
+    if (ctl.state === 'error' && ctl.error) problems.push({ path: '/data', message: ctl.error });
+
+    const breakNums = breaks?.filter((b) => Number.isFinite(b)) ?? null;
+    if (breaks && breakNums && breakNums.length !== breaks.length)
+      problems.push({
+        path: '/breaks',
+        message: `breaks "${this.breaks}" has non-numbers; write numbers separated by commas`,
+      });
+    this.scene = layoutRegionMap({
+      plan: ctl.plan,
+      shapes: this.shapes,
+      locale,
+      indicator: this.indicator ?? null,
+      year: toNumber(this.year),
+      method,
+      classes: toNumber(this.classes),
+      breaks: breakNums,
+      reference: toNumber(this.reference),
+      palette: this.palette?.trim() ? this.palette.split(/[,，\s]+/).filter(Boolean) : null,
+      category: this.category === 'group' ? 'group' : 'role',
+      unit: this.unit ?? null,
+      label: this.label ?? null,
+    });
+    this.ownProblems = [...problems, ...this.scene.problems];
+    if (this.active >= this.scene.items.length) this.active = 0;
+    const firstWithData = this.scene.ranking[0]?.index;
+    if (firstWithData !== undefined && this.active === 0) this.active = firstWithData;
+    this.tableReady = this.scene.items.length <= EAGER_TABLE_ROWS;
+  }
+
+  override render(): TemplateResult {
+    const scene = this.scene;
+    const locale = this.localeController.locale;
+    const w = WORDS[locale];
+    const m = messages(locale);
+    const grid = this.wantsGrid();
+    const loading = this.planController.state === 'loading' || (!grid && this.geo.loading);
+    const busy = loading ? 'true' : 'false';
+    const notice = this.ownProblems.length
+      ? this.renderNotice(
+          m.dataProblem,
+          this.ownProblems.map((p) => p.message),
+        )
+      : nothing;
+    if (!scene || (scene.mode === 'none' && !this.shapes.length)) {
+      return html`<div part="base" class="base empty" aria-busy=${busy}>
+        ${loading ? html`<p class="sub">${w.loading}</p>` : nothing} ${notice}
+        <slot class="fallback"></slot>
+      </div>`;
+    }
+    const credit = this.credit?.trim() || (grid ? w.schematic : '');
+    return html`<div part="base" class="base" aria-busy=${busy}>
+      <figure aria-labelledby="cap">
+        <figcaption class="head" id="cap">
+          <span class="title" part="caption">${scene.title}</span>
+          ${scene.subtitle ? html`<span class="sub">${scene.subtitle}</span>` : nothing}
+          <button
+            type="button"
+            class="toggle"
+            part="toggle"
+            aria-pressed=${this.showTable ? 'true' : 'false'}
+            @click=${this.toggleTable}
+          >
+            ${w.table}
+          </button>
+        </figcaption>
+        ${notice}
+        <div class="body" ?hidden=${this.showTable}>
+          <div class="map">
+            <svg
+              class=${grid ? 'chart grid' : 'chart'}
+              part="svg"
+              viewBox=${this.viewBox}
+              width=${grid ? this.gridWidth : nothing}
+              role="group"
+              tabindex="-1"
+              aria-label=${scene.summary}
+              @pointerover=${this.onPointer}
+              @pointermove=${this.onPointer}
+              @pointerleave=${this.onLeave}
+              @focusin=${this.onFocus}
+              @focusout=${this.onBlur}
+              @keydown=${this.onMapKey}
+              @click=${this.onMapClick}
+            >
+              <g class="regions"></g>
+              <path class="outline" aria-hidden="true"></path>
+            </svg>
+            <div class="tip" part="tooltip" role="tooltip" id="tip" hidden></div>
+          </div>
+          ${this.noRanking ? nothing : html`<div class="side">${this.renderRanking(scene)}</div>`}
+        </div>
+        ${this.noLegend || this.showTable ? nothing : this.renderLegend(scene)}
+        ${credit ? html`<p class="credit" part="credit">${credit}</p>` : nothing}
+        <div class=${this.showTable ? 'table-wrap' : 'table-wrap sr'}>${this.renderTable(scene)}</div>
+      </figure>
+    </div>`;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    this.drawRegions();
+    if (!this.tableReady && this.scene) {
+      // Large maps: the table twin follows the first paint, so the map shows at once.
+      const scene = this.scene;
+      setTimeout(() => {
+        if (this.scene === scene) this.tableReady = true;
+      }, 0);
+    }
+    this.logUnjoined();
+  }
+
+  /**
+   * Draws the shapes into their `<g>` when the scene or geometry changed: outside the element's
+   * template so that hover and focus (class changes on two nodes) never re-render thousands of paths.
+   */
+  private drawRegions(): void {
+    const scene = this.scene;
+    const g = this.renderRoot.querySelector('g.regions');
+    if (!g || !scene) return;
+    const grid = this.wantsGrid();
+    const paths = this.projected?.paths ?? [];
+    if (
+      this.drawnScene === scene &&
+      this.drawnShapes?.paths === paths &&
+      this.drawnShapes?.grid === grid &&
+      g.childElementCount > 0
+    )
+      return;
+    this.drawnScene = scene;
+    this.drawnShapes = { paths, grid };
+    const colors = scene.legend;
+    const active = this.active;
+    const fillOf = (i: MapItem) => (i.cls >= 0 ? (colors[i.cls]?.color ?? '') : '');
+    const cls = (i: MapItem) => (i.cls >= 0 ? 'r' : 'r nd');
+    let tpl: unknown;
+    if (grid) {
+      tpl = this.tiles.map((t, k) => {
+        const i = scene.items[k]!;
+        const x = t.col * CELL + 4;
+        const y = t.row * CELL + 4;
+        const ink = i.cls >= 0 ? (colors[i.cls]?.ink ?? '') : '';
+        const label = t.label
+          ? typeof t.label === 'string'
+            ? t.label
+            : (t.label[scene.locale] ?? t.label['zh-CN'] ?? '')
+          : i.name;
+        return svg`<rect part="region" class=${cls(i)} data-id=${i.id} x=${x} y=${y} width="92" height="92" rx="8" fill=${fillOf(i) || nothing} tabindex=${k === active ? '0' : '-1'} role="button" aria-label=${i.text} aria-describedby="tip"></rect><text class=${ink ? 'tile-label' : 'tile-label nd-ink'} x=${x + 46} y=${y + 46} fill=${ink || nothing} aria-hidden="true">${label}</text>`;
+      });
+    } else {
+      tpl = scene.items.map((i, k) => {
+        const d = paths[k];
+        return d
+          ? svg`<path part="region" class=${cls(i)} data-id=${i.id} d=${d} fill=${fillOf(i) || nothing} tabindex=${k === active ? '0' : '-1'} role="button" aria-label=${i.text} aria-describedby="tip"></path>`
+          : nothing;
+      });
+    }
+    render(tpl, g as SVGGElement, { host: this });
+    // Item index → element, in item order (shapes that cannot be drawn have none).
+    this.regionEls = [];
+    let el = g.firstElementChild;
+    if (grid) {
+      for (let k = 0; el && k < scene.items.length; k++) {
+        this.regionEls[k] = el as SVGElement;
+        el = el.nextElementSibling?.nextElementSibling ?? null;
+      }
+    } else {
+      for (let k = 0; k < scene.items.length; k++) {
+        if (!paths[k]) continue;
+        this.regionEls[k] = el as SVGElement;
+        el = el?.nextElementSibling ?? null;
+      }
+    }
+    this.regionIndex = new WeakMap();
+    this.regionEls.forEach((e, k) => this.regionIndex.set(e, k));
+    if (!grid) this.fitViewBox(g as SVGGElement);
+    this.hovered = -1;
+  }
+
+  /** Crops the viewBox to the drawn shapes (a world map is wider than the projection box). */
+  private fitViewBox(g: SVGGElement): void {
+    try {
+      const b = g.getBBox();
+      if (b.width > 0 && b.height > 0) {
+        const pad = 2;
+        this.viewBox = `${Math.floor(b.x - pad)} ${Math.floor(b.y - pad)} ${Math.ceil(b.width + 2 * pad)} ${Math.ceil(b.height + 2 * pad)}`;
+        g.ownerSVGElement?.setAttribute('viewBox', this.viewBox);
+      }
+    } catch {
+      // Not rendered (display: none): keep the projection box.
+    }
+  }
+
+  private logUnjoined(): void {
+    const scene = this.scene;
+    if (!scene || scene.mode === 'none') return;
+    const missing = scene.shapesWithoutData;
+    const key = `${missing.length}:${missing.slice(0, 50).join('|')}`;
+    if (!missing.length || key === this.loggedUnjoined) return;
+    this.loggedUnjoined = key;
+    const shown = missing.slice(0, 50).join(', ');
+    console.info(
+      `innovation-region-map: ${missing.length} shapes have no data${missing.length ? ` (${shown}${missing.length > 50 ? ', …' : ''})` : ''}`,
+    );
+  }
+
+  private renderNotice(title: string, items: string[]): TemplateResult {
+    const shown = items.slice(0, 5);
+    const more = items.length - shown.length;
+    return html`<div class="notice" part="notice" role="note">
+      <strong>${title}</strong>
+      <ul>
+        ${shown.map((i) => html`<li>${i}</li>`)}
+        ${more > 0 ? html`<li>${SCENE_WORDS[this.localeController.locale].more(more)}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private renderLegend(scene: MapScene): TemplateResult | typeof nothing {
+    const entries = [...scene.legend, ...(scene.noData ? [scene.noData] : [])];
+    if (!entries.length) return nothing;
+    return html`<ul class="legend" part="legend">
+      ${entries.map(
+        (e) =>
+          html`<li>
+            <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true">
+              <rect
+                class=${e.cls < 0 ? 'nd' : ''}
+                x="0.5"
+                y="0.5"
+                width="9"
+                height="9"
+                fill=${e.color || nothing}
+              ></rect>
+            </svg>
+            <span>${e.label}</span>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderRanking(scene: MapScene): TemplateResult | typeof nothing {
+    const rows = scene.ranking.slice(0, RANKING_ROWS);
+    if (!rows.length) return nothing;
+    const cat = scene.mode === 'categorical';
+    const more = scene.ranking.length - rows.length;
+    const max = scene.maxAbs || 1;
+    return html`<ol class=${cat ? 'ranking cat' : 'ranking'} part="ranking" @keydown=${this.onRankKey}>
+        ${rows.map(
+          (i) =>
+            html`<li>
+              <button
+                type="button"
+                data-i=${i.index}
+                aria-label=${i.text}
+                @click=${() => this.select(i.index)}
+                @pointerenter=${() => this.highlight(i.index, null)}
+                @pointerleave=${() => this.highlight(-1, null)}
+                @focus=${() => this.highlight(i.index, null)}
+                @blur=${() => this.highlight(-1, null)}
+              >
+                ${
+                  cat
+                    ? html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true">
+                          <rect
+                            x="0.5"
+                            y="0.5"
+                            width="9"
+                            height="9"
+                            fill=${scene.legend[i.cls]?.color || nothing}
+                          ></rect></svg
+                        ><span class="nm">${i.name}</span>`
+                    : html`<span class="rk" aria-hidden="true">${i.rank}</span
+                        ><span class="nm">${i.name}</span
+                        ><svg class="bar" aria-hidden="true">
+                          <rect
+                            height="100%"
+                            width=${`${Math.max(0.5, (Math.abs(i.value ?? 0) / max) * 100).toFixed(1)}%`}
+                          ></rect></svg
+                        ><span class="val">${i.valueText}</span>`
+                }
+              </button>
+            </li>`,
+        )}
+      </ol>
+      ${more > 0 ? html`<p class="more">${WORDS[scene.locale].more(more)}</p>` : nothing}`;
+  }
+
+  private renderTable(scene: MapScene): TemplateResult {
+    const w = WORDS[scene.locale];
+    const m = messages(scene.locale);
+    const cat = scene.mode === 'categorical';
+    const rows = this.tableReady ? scene.items : [];
+    const head = cat ? w.category : scene.unit ? `${m.value}（${scene.unit}）` : m.value;
+    return html`<table part="table">
+      <caption>
+        ${[scene.title, scene.subtitle].filter(Boolean).join(' · ')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${w.region}</th>
+          <th scope="col">${head}</th>
+          ${
+            cat
+              ? nothing
+              : html`<th scope="col">${w.rank}</th>
+                  <th scope="col">${w.cls}</th>`
+          }
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (i) =>
+            html`<tr>
+              <th scope="row">${i.name}</th>
+              <td class=${cat ? '' : 'num'}>${i.valueText}</td>
+              ${
+                cat
+                  ? nothing
+                  : html`<td class="num">${i.rank ?? ''}</td>
+                      <td>${scene.legend[i.cls]?.label ?? m.noData}</td>`
+              }
+            </tr>`,
+        )}
+        ${scene.unplaced.map(
+          (u) =>
+            html`<tr>
+              <th scope="row">${u.name}</th>
+              <td class=${cat ? '' : 'num'}>${u.valueText}</td>
+              ${
+                cat
+                  ? nothing
+                  : html`<td></td>
+                      <td>${u.why === 'parent' ? w.parent : w.noShape}</td>`
+              }
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private toggleTable = (): void => {
+    this.showTable = !this.showTable;
+    this.tableReady = true;
+  };
+
+  // ----- interaction: no re-render; two class changes and the tooltip's own small render ------------
+
+  private indexOf(target: EventTarget | null): number {
+    const k = target instanceof Element ? this.regionIndex.get(target) : undefined;
+    return k ?? -1;
+  }
+
+  private onPointer = (e: PointerEvent): void => {
+    const k = this.indexOf(e.target);
+    if (k !== this.hovered) this.highlight(k, null);
+    if (k >= 0) this.placeTip(e.clientX, e.clientY);
+  };
+
+  private onLeave = (): void => this.highlight(-1, null);
+
+  private onFocus = (e: FocusEvent): void => {
+    const k = this.indexOf(e.target);
+    if (k >= 0) {
+      this.active = k;
+      this.highlight(k, 'focus');
+    }
+  };
+
+  private onBlur = (): void => this.highlight(-1, null);
+
+  private onMapClick = (e: MouseEvent): void => {
+    const k = this.indexOf(e.target);
+    if (k >= 0) this.select(k);
+  };
+
+  private onMapKey = (e: KeyboardEvent): void => {
+    const k = this.indexOf(e.target);
+    if (k < 0) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.select(k);
+      return;
+    }
+    const dir = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] }[e.key];
+    if (!dir) return;
+    e.preventDefault();
+    const next = this.neighbour(k, dir[0]!, dir[1]!);
+    if (next >= 0) this.focusRegion(next);
+  };
+
+  /** The nearest drawn region from `k` in direction (dx, dy): distance, with off-axis distance weighted up. */
+  private neighbour(k: number, dx: number, dy: number): number {
+    const p = this.points[k];
+    if (!p) return -1;
+    let best = -1;
+    let bestScore = Infinity;
+    this.points.forEach((q, j) => {
+      if (!q || j === k || !this.regionEls[j]) return;
+      const along = (q[0] - p[0]) * dx + (q[1] - p[1]) * dy;
+      if (along <= 0.5) return;
+      const across = Math.abs((q[0] - p[0]) * dy - (q[1] - p[1]) * dx);
+      const score = along + 2 * across;
+      if (score < bestScore) {
+        bestScore = score;
+        best = j;
+      }
+    });
+    return best;
+  }
+
+  private focusRegion(k: number): void {
+    const prev = this.regionEls[this.active];
+    const el = this.regionEls[k];
+    if (!el) return;
+    prev?.setAttribute('tabindex', '-1');
+    el.setAttribute('tabindex', '0');
+    this.active = k;
+    el.focus();
+  }
+
+  private onRankKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.ranking button')];
+    const at = buttons.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    e.preventDefault();
+    buttons[Math.min(buttons.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  };
+
+  private select(k: number): void {
+    const item = this.scene?.items[k];
+    if (!item) return;
+    fire(this, 'innovation-region-select', { id: item.id, name: item.name, value: item.value });
+  }
+
+  /**
+   * Highlights item `k` on the map and in the ranking (−1 clears) and shows its tooltip; `focus`
+   * places the tooltip at the region (pointer moves place it at the pointer).
+   */
+  private highlight(k: number, how: 'focus' | null): void {
+    const prev = this.hovered;
+    if (prev >= 0) {
+      this.regionEls[prev]?.classList.remove('hl');
+      this.rankButton(prev)?.classList.remove('hl');
+    }
+    this.hovered = k;
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    if (k < 0) {
+      if (tip) tip.hidden = true;
+      this.renderRoot.querySelector('.outline')?.removeAttribute('d');
+      return;
+    }
+    const el = this.regionEls[k];
+    el?.classList.add('hl');
+    // The outline is redrawn above every shape, so that neighbours do not hide it.
+    const outline = this.renderRoot.querySelector('.outline');
+    const d = el?.getAttribute('d');
+    if (outline && d) outline.setAttribute('d', d);
+    this.rankButton(k)?.classList.add('hl');
+    if (!tip) return;
+    this.renderTip(tip, k);
+    if (how === 'focus' || !el) {
+      const r = el?.getBoundingClientRect();
+      if (r) this.placeTip(r.left + r.width / 2, r.top + r.height / 2);
+    }
+  }
+
+  private rankButton(k: number): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`.ranking button[data-i="${k}"]`);
+  }
+
+  private renderTip(tip: HTMLElement, k: number): void {
+    const scene = this.scene;
+    const item = scene?.items[k];
+    if (!scene || !item) return;
+    const m = messages(scene.locale);
+    render(
+      html`<strong>${item.name}</strong>
+        <span>${item.valueText}</span>${item.year ? html` <span class="muted">${item.year}</span>` : nothing}
+        ${item.rankText ? html`<br /><span class="muted">${item.rankText}</span>` : nothing}
+        ${item.source ? html`<br /><span class="muted">${m.source}：${item.source}</span>` : nothing}`,
+      tip,
+      { host: this },
+    );
+    tip.hidden = false;
+  }
+
+  /** Places the tooltip near a viewport point, inside the map box (CSSOM: no style attribute). */
+  private placeTip(clientX: number, clientY: number): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    const box = tip?.parentElement?.getBoundingClientRect();
+    if (!tip || !box || tip.hidden) return;
+    const tw = tip.offsetWidth;
+    const th = tip.offsetHeight;
+    let x = clientX - box.left + 12;
+    let y = clientY - box.top + 12;
+    if (x + tw > box.width) x = Math.max(0, clientX - box.left - tw - 12);
+    if (y + th > box.height) y = Math.max(0, clientY - box.top - th - 12);
+    if (!finite(x) || !finite(y)) return;
+    tip.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'innovation-region-map': InnovationRegionMap;
+  }
+  interface HTMLElementEventMap {
+    'innovation-region-select': CustomEvent<{ id: string; name: string; value: number | null }>;
+  }
+}
