@@ -304,6 +304,23 @@ describe('<innovation-region-map>', () => {
     expect(regionEl(el, '310000').getAttribute('aria-label')).to.contain('4.21%');
   });
 
+  it('reads a CSV plan through <innovation-data src>', async () => {
+    const box = document.createElement('div');
+    const data = document.createElement('innovation-data');
+    data.setAttribute('src', '/test/fixtures/http/regions.csv');
+    const el = document.createElement('innovation-region-map');
+    data.append(el);
+    box.append(data);
+    await mount(box);
+    await until(() => (el.mapScene?.ranking.length ?? 0) === 3, 'the CSV regions');
+    expect(el.mapScene!.ranking.map((i) => `${i.id} ${i.valueText}`)).to.deep.equal([
+      '110000 6.44%',
+      '310000 4.21%',
+      '440000 3.14%',
+    ]);
+    expect(el.mapScene!.title).to.equal('研发投入强度');
+  });
+
   it('colours the five Chongqing zones by role from <innovation-data>, with the parent region as context', async () => {
     const data = document.createElement('innovation-data');
     data.id = 'cq-map';

@@ -137,6 +137,13 @@ const WORDS = {
   },
 } as const;
 
+/** A text written for `locale` (a plain string counts as Chinese), else ''. */
+function exactName(text: LocalizedText | undefined, locale: SupportedLocale): string {
+  if (typeof text === 'string') return locale === 'zh-CN' ? text.trim() : '';
+  const v = text?.[locale];
+  return typeof v === 'string' ? v.trim() : '';
+}
+
 /** The indicator ids the regions give values for, in plan order first. */
 export function regionIndicators(plan: Plan | null): string[] {
   if (!plan) return [];
@@ -304,7 +311,11 @@ export function layoutRegionMap(input: MapLayoutInput): MapScene {
   const yText = year !== null ? yearText({ year, label: String(year), masked: false }, locale) : '';
   const items: MapItem[] = input.shapes.map((shape, index) => {
     const d = byShape.get(index) ?? null;
+    // The data's name in this locale, else the shape's (its English label for a zh-only table), else any.
+    const own = d ? exactName(d.region.name, locale) : '';
     const name =
+      own ||
+      (shape.label ? exactName(shape.label, locale) : '') ||
       (d ? localize(d.region.name, locale) : '') ||
       (shape.label ? localize(shape.label, locale) : '') ||
       shape.name ||

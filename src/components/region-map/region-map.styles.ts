@@ -164,7 +164,7 @@ const own = css`
   }
   .ranking button {
     display: grid;
-    grid-template-columns: 1.8em minmax(6em, 1.5fr) minmax(3em, 2fr) auto;
+    grid-template-columns: 2em minmax(5em, 8em) minmax(3em, 1fr) 4.5em;
     align-items: center;
     gap: 0.4em;
     width: 100%;
@@ -187,6 +187,10 @@ const own = css`
   .rk {
     color: var(--_muted);
     text-align: end;
+  }
+  .val {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
   }
   .nm {
     overflow: hidden;
