@@ -23,6 +23,12 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
+  // Geometry for the region-map stories, served from the installed atlases (public domain Natural
+  // Earth via world-atlas; US Census via us-atlas): nothing is copied into the repository.
+  staticDirs: [
+    { from: '../node_modules/world-atlas', to: '/geo/world-atlas' },
+    { from: '../node_modules/us-atlas', to: '/geo/us-atlas' },
+  ],
   docs: { defaultName: 'Docs' },
   viteFinal: async (viteConfig) => ({
     ...viteConfig,

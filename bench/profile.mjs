@@ -17,6 +17,7 @@ const n = Number.parseInt(nText, 10) || 100;
 const scenario = (await import(pathToFileURL(join(BENCH, 'scenarios', `${scenarioId}.mjs`)).href)).default;
 
 const server = await startServer({
+  ...(scenario.serve ?? {}),
   harness: join(BENCH, 'harness'),
   out: join(BENCH, 'out'),
   dist: join(BENCH, '..', 'dist'),

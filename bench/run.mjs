@@ -75,6 +75,7 @@ const LIBRARY_FILES = [
   'dist/standalone/innovation-gauge.js',
   'dist/standalone/innovation-target-bars.js',
   'dist/standalone/innovation-platform-table.js',
+  'dist/standalone/innovation-region-map.js',
   'dist/innovation-widgets.js',
 ];
 
@@ -195,6 +196,18 @@ async function main() {
     });
   }
 
+  // A scenario may ask for its library entry's own size row (as shipped and re-bundled).
+  for (const sc of scenarios) {
+    if (!sc.libraryEntrySize || sizes.some((x) => x.id === sc.libraryEntrySize.id)) continue;
+    const { id, name } = sc.libraryEntrySize;
+    sizes.unshift({
+      id,
+      name,
+      entry: sc.libraryEntry,
+      ...(await shippedSize(esbuild, join(ROOT, sc.libraryEntry), join(OUT, id))),
+    });
+  }
+
   if (args.buildOnly) {
     for (const s of sizes)
       console.log(
@@ -203,7 +216,14 @@ async function main() {
     return 0;
   }
 
-  const server = await startServer({ harness: join(BENCH, 'harness'), out: OUT, dist: join(ROOT, 'dist') });
+  // Static roots a scenario serves besides the harness, bundles and dist (e.g. the map atlases).
+  const extraRoots = Object.assign({}, ...scenarios.map((sc) => sc.serve ?? {}));
+  const server = await startServer({
+    ...extraRoots,
+    harness: join(BENCH, 'harness'),
+    out: OUT,
+    dist: join(ROOT, 'dist'),
+  });
   const chromiumPath = findChromium();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   const loadStart = loadavg()
@@ -236,6 +256,7 @@ async function main() {
                   bundle: e.built.url,
                   n,
                   items: sc.items,
+                  hover: Boolean(sc.hover),
                 })
               : { ok: false, error: `bundle failed: ${e.built.error}`, consoleErrors: [], blocked: [] };
             for (const b of result.blocked) blocked.add(b);
@@ -296,9 +317,13 @@ async function main() {
     esbuild: esbuild.version,
     versions: [
       ['innovation-widgets', version(null)],
-      ...CONTENDERS.filter((c) => c.pkg).map((c) => [c.pkg, version(c.pkg)]),
+      ...[...new Set(CONTENDERS.filter((c) => c.pkg).map((c) => c.pkg))].map((p) => [p, version(p)]),
       ['d3-shape', version('d3-shape')],
       ['d3-scale', version('d3-scale')],
+      ['d3-geo', version('d3-geo')],
+      ['topojson-client', version('topojson-client')],
+      ['world-atlas', version('world-atlas')],
+      ['us-atlas', version('us-atlas')],
     ],
     install,
     libraryBuild,

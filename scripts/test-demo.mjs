@@ -36,7 +36,9 @@ try {
     await page.waitForTimeout(500);
     const widgets = await page.evaluate(() =>
       [
-        ...document.querySelectorAll('innovation-gauge, innovation-target-bars, innovation-platform-table'),
+        ...document.querySelectorAll(
+          'innovation-gauge, innovation-target-bars, innovation-platform-table, innovation-region-map',
+        ),
       ].map((el) => ({
         tag: el.localName,
         id: el.getAttribute('indicator') ?? el.getAttribute('label') ?? '',
@@ -44,7 +46,22 @@ try {
       })),
     );
     const tags = new Set(widgets.map((w) => w.tag));
-    check(`${width}px: every widget kind is on the page`, tags.size === 3, [...tags].join(', '));
+    check(`${width}px: every widget kind is on the page`, tags.size === 4, [...tags].join(', '));
+    // Region maps: every tile of each grid is drawn (5 zones of Chongqing, 34 provincial divisions).
+    const maps = await page.evaluate(() =>
+      [...document.querySelectorAll('innovation-region-map')].map((el) => ({
+        data: el.getAttribute('data') ?? 'inline table',
+        regions: el.shadowRoot?.querySelectorAll('[part~="region"]').length ?? 0,
+      })),
+    );
+    for (const m of maps) {
+      const expected = m.data === 'cq' ? 5 : 34;
+      check(
+        `${width}px: <innovation-region-map> (${m.data}) draws ${expected} regions`,
+        m.regions === expected,
+        String(m.regions),
+      );
+    }
     for (const w of widgets) {
       const bad = /\bNaN\b|\bundefined\b|\bnull\b|Infinity/.exec(w.text);
       check(

@@ -144,16 +144,23 @@ const LEAK = /\bNaN\b|\bundefined\b|\bnull\b|\bInfinity\b|\[object \w+\]/;
 
 async function checkStory(page, story) {
   const problems = [];
+  // A story tagged `expect-http-error` shows a failed load on purpose (a 404 geo-src): its HTTP
+  // errors and the browser's matching "Failed to load resource" line are expected, and required.
+  const expectHttpError = (story.tags ?? []).includes('expect-http-error');
+  let httpErrors = 0;
   const onConsole = (msg) => {
     if (msg.type() !== 'error') return;
     const text = msg.text();
     // The request blocker's own noise is reported once as "blocked request".
     if (/net::ERR_BLOCKED_BY_CLIENT/.test(text)) return;
+    if (expectHttpError && /^Failed to load resource: the server responded with a status of [45]\d\d/.test(text)) return;
     problems.push(`console.error: ${text.slice(0, 300)}`);
   };
   const onPageError = (err) => problems.push(`uncaught: ${String(err?.message ?? err).slice(0, 300)}`);
   const onResponse = (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
+    if (res.status() < 400) return;
+    httpErrors++;
+    if (!expectHttpError) problems.push(`HTTP ${res.status()} for ${res.url()}`);
   };
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
@@ -293,6 +300,7 @@ async function checkStory(page, story) {
         }
       }
     }, AXE_TAGS);
+    if (expectHttpError && httpErrors === 0) problems.push('tagged expect-http-error, but no request failed');
     for (const v of violations) {
       problems.push(`axe ${v.id} [${v.impact}]: ${v.help}`);
       for (const n of v.nodes) problems.push(`    ${n.target}  ${n.html}\n      ${n.summary}`);

@@ -16,6 +16,7 @@ export const CONTENDERS = [
     floor: true,
   },
   { id: 'echarts', name: 'ECharts (tree-shaken, SVG renderer)', pkg: 'echarts' },
+  { id: 'echarts-canvas', name: 'ECharts (tree-shaken, canvas renderer)', pkg: 'echarts' },
   { id: 'highcharts', name: 'Highcharts (+ the modules each chart needs)', pkg: 'highcharts' },
   { id: 'chartjs', name: 'Chart.js (tree-shaken, canvas)', pkg: 'chart.js' },
   { id: 'dsfr', name: 'DSFR Chart (Vue web components)', pkg: '@gouvfr/dsfr-chart' },

@@ -31,11 +31,43 @@ function withTimeout(promise, ms, what) {
   ]).finally(() => clearTimeout(timer));
 }
 
+const scriptSeconds = async (cdp) =>
+  (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+
+/**
+ * Hover cost (scenarios with `hover`): one trusted pointer move (CDP Input, real hit testing, so
+ * canvas charts take part) to window.benchHoverPoint(), then two frames. Script time = Chromium's
+ * ScriptDuration over that span minus the same span without a move (the harness' own calls);
+ * nodes = distinct DOM nodes the hover mutated (window.benchObserve/benchMutations).
+ * Returns { hoverMs, hoverNodes } or { hoverError }.
+ */
+export async function measureHover(page, cdp) {
+  const point = await page.evaluate(() => window.benchHoverPoint?.() ?? null);
+  if (!point || !Number.isFinite(point.x) || !Number.isFinite(point.y))
+    return { hoverError: 'no point inside the hovered region' };
+  await cdp.send('Performance.enable');
+  await page.mouse.move(1, 1);
+  await page.evaluate(() => window.benchTwoFrames());
+  const idle0 = await scriptSeconds(cdp);
+  await page.evaluate(() => window.benchTwoFrames());
+  const idle1 = await scriptSeconds(cdp);
+  await page.evaluate(() => window.benchObserve());
+  const s0 = await scriptSeconds(cdp);
+  await page.mouse.move(point.x, point.y);
+  await page.evaluate(() => window.benchTwoFrames());
+  const s1 = await scriptSeconds(cdp);
+  const hoverNodes = await page.evaluate(() => window.benchMutations());
+  return {
+    hoverMs: Math.max(0, (s1 - s0 - (idle1 - idle0)) * 1000),
+    hoverNodes,
+  };
+}
+
 /**
  * @returns {Promise<{ok: boolean, error?: string, totalMs?, importMs?, renderMs?, heapBytes?, domNodes?,
  *   consoleErrors: string[], blocked: string[]}>}
  */
-export async function measureOnce(browser, { origin, bundle, n, items }) {
+export async function measureOnce(browser, { origin, bundle, n, items, hover = false }) {
   const blocked = [];
   const consoleErrors = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
@@ -80,6 +112,7 @@ export async function measureOnce(browser, { origin, bundle, n, items }) {
       blocked,
     };
     if (!result.ok) result.error = `rendered ${rendered} of ${n} widgets`;
+    if (result.ok && hover) Object.assign(result, await measureHover(page, cdp));
     return result;
   } catch (err) {
     return { ok: false, error: String(err?.message ?? err).split('\n')[0], consoleErrors, blocked };

@@ -26,6 +26,14 @@ export function summarize(runs) {
     heapBytes: median(pick('heapBytes')),
     domNodes: median(pick('domNodes')),
     consoleErrors: [...new Set(ok.flatMap((r) => r.consoleErrors))].slice(0, 3),
+    // Hover (scenarios with `hover`): medians over the runs that measured it.
+    ...(ok.some((r) => 'hoverMs' in r || 'hoverError' in r)
+      ? {
+          hoverMs: median(pick('hoverMs')),
+          hoverNodes: median(pick('hoverNodes')),
+          hoverError: ok.find((r) => r.hoverError)?.hoverError,
+        }
+      : {}),
   };
 }
 
@@ -55,6 +63,7 @@ export function goalVerdicts(scenario, scenarioResult, sizes) {
   if (!lib) return goals;
   const verdict = (value, limit) => (value == null ? 'not measured' : value <= limit ? 'met' : 'NOT met');
   const { timeVsFloor, heapVsFloor, sizeEntry, sizeBytes } = scenario.goals ?? {};
+  const { aheadOfPeers, timeVsFloorAt, hoverScriptMs, hoverNodes } = scenario.goals ?? {};
   for (const n of scenarioResult.sizes) {
     const s = lib.summary[n];
     const why = s?.ok ? '' : ' (library failed, see its row)';
@@ -69,6 +78,47 @@ export function goalVerdicts(scenario, scenarioResult, sizes) {
         goal: `heap ≤ ${heapVsFloor}× floor at N = ${n}`,
         measured: s?.ok ? fmtRatio(s.heapVsFloor) + why : `—${why}`,
         verdict: verdict(s?.heapVsFloor, heapVsFloor),
+      });
+  }
+  for (const n of scenarioResult.sizes) {
+    const s = lib.summary[n];
+    const why = s?.ok ? '' : ' (library failed, see its row)';
+    if (aheadOfPeers) {
+      // Faster (median) than every peer that is neither the library nor the floor; a failed peer does not count.
+      const peers = scenarioResult.contenders.filter((c) => !c.library && !c.floor && c.summary[n]?.ok);
+      const best = peers.sort((a, b) => a.summary[n].medianMs - b.summary[n].medianMs)[0];
+      const ratioToBest = s?.ok && best ? ratio(s.medianMs, best.summary[n].medianMs) : null;
+      goals.push({
+        goal: `faster than every peer at N = ${n}`,
+        measured: !s?.ok
+          ? `—${why}`
+          : best
+            ? `${ms(s.medianMs)} ms vs best peer ${best.name ?? best.id} ${ms(best.summary[n].medianMs)} ms (${fmtRatio(ratioToBest)})`
+            : '— (no peer measured)',
+        verdict: ratioToBest == null ? 'not measured' : ratioToBest < 1 ? 'met' : 'NOT met',
+      });
+    }
+    if (timeVsFloorAt && timeVsFloorAt.n === n)
+      goals.push({
+        goal: `time ≤ ${timeVsFloorAt.limit}× floor at N = ${n}`,
+        measured: s?.ok ? fmtRatio(s.timeVsFloor) + why : `—${why}`,
+        verdict: verdict(s?.timeVsFloor, timeVsFloorAt.limit),
+      });
+    if (hoverScriptMs)
+      goals.push({
+        goal: `hover script time < ${hoverScriptMs} ms at N = ${n}`,
+        measured:
+          s?.ok && s.hoverMs != null
+            ? `${ms(s.hoverMs)} ms`
+            : `—${why || (s?.hoverError ? ` (${s.hoverError})` : '')}`,
+        verdict:
+          s?.ok && s.hoverMs != null ? (s.hoverMs < hoverScriptMs ? 'met' : 'NOT met') : 'not measured',
+      });
+    if (hoverNodes)
+      goals.push({
+        goal: `hover mutates ≤ ${hoverNodes} DOM nodes at N = ${n} (no full re-render)`,
+        measured: s?.ok && s.hoverNodes != null ? `${Math.round(s.hoverNodes)} nodes` : `—${why}`,
+        verdict: verdict(s?.ok ? s.hoverNodes : null, hoverNodes),
       });
   }
   if (sizeEntry) {
@@ -121,6 +171,23 @@ export function toMarkdown(results) {
           `| ${c.name} | ${ms(s.medianMs)} (${ms(s.minMs)}–${ms(s.maxMs)}) | ${ms(s.importMs)} / ${ms(s.renderMs)} | ` +
             `${fmtRatio(s.timeVsFloor)} | ${mb(s.heapBytes)} | ${fmtRatio(s.heapVsFloor)} | ${Math.round(s.domNodes)} | ${notes} |`,
         );
+      }
+      push('');
+    }
+    const hovered = sc.contenders.filter((c) => sc.sizes.some((n) => c.summary[n]?.hoverMs != null));
+    if (hovered.length) {
+      push(
+        `### ${sc.id}: hover (one pointer move onto a region, to two frames later)`,
+        '',
+        `| contender | ${sc.sizes.map((n) => `script ms, N = ${n} | nodes mutated, N = ${n}`).join(' | ')} |`,
+        `|---|${sc.sizes.map(() => '---:|---:').join('|')}|`,
+      );
+      for (const c of sc.contenders) {
+        const cells = sc.sizes.map((n) => {
+          const s = c.summary[n];
+          return s?.ok && s.hoverMs != null ? `${ms(s.hoverMs)} | ${Math.round(s.hoverNodes ?? 0)}` : '— | —';
+        });
+        push(`| ${c.name} | ${cells.join(' | ')} |`);
       }
       push('');
     }

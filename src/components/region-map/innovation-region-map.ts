@@ -67,6 +67,13 @@ const WORDS = {
   },
 } as const;
 
+/** Font size (SVG units) that fits a tile label in a tile: 30 for up to 2–3 characters, smaller beyond. */
+function labelSize(label: string): number {
+  let em = 0;
+  for (const ch of label) em += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.62;
+  return Math.max(12, Math.min(30, Math.floor(84 / Math.max(em, 1))));
+}
+
 const toNumber = (v: unknown): number | null => {
   if (v === null || v === undefined || v === '') return null;
   const n = Number(v);
@@ -451,13 +458,14 @@ export class InnovationRegionMap extends WidgetElement {
     const grid = this.wantsGrid();
     const loading = this.planController.state === 'loading' || (!grid && this.geo.loading);
     const busy = loading ? 'true' : 'false';
-    const notice = this.ownProblems.length
+    const shown = [...this.ownProblems, ...this.planController.problems];
+    const notice = shown.length
       ? this.renderNotice(
           m.dataProblem,
-          this.ownProblems.map((p) => p.message),
+          shown.map((p) => p.message),
         )
       : nothing;
-    if (!scene || (scene.mode === 'none' && !this.shapes.length)) {
+    if (!scene || (!this.shapes.length && !scene.ranking.length)) {
       return html`<div part="base" class="base empty" aria-busy=${busy}>
         ${loading ? html`<p class="sub">${w.loading}</p>` : nothing} ${notice}
         <slot class="fallback"></slot>
@@ -481,7 +489,8 @@ export class InnovationRegionMap extends WidgetElement {
         </figcaption>
         ${notice}
         <div class="body" ?hidden=${this.showTable}>
-          <div class="map">
+          <div class=${!grid && !this.projected ? 'map none' : 'map'}>
+            ${loading ? html`<p class="sub">${w.loading}</p>` : nothing}
             <svg
               class=${grid ? 'chart grid' : 'chart'}
               part="svg"
@@ -560,7 +569,8 @@ export class InnovationRegionMap extends WidgetElement {
             ? t.label
             : (t.label[scene.locale] ?? t.label['zh-CN'] ?? '')
           : i.name;
-        return svg`<rect part="region" class=${cls(i)} data-id=${i.id} x=${x} y=${y} width="92" height="92" rx="8" fill=${fillOf(i) || nothing} tabindex=${k === active ? '0' : '-1'} role="button" aria-label=${i.text} aria-describedby="tip"></rect><text class=${ink ? 'tile-label' : 'tile-label nd-ink'} x=${x + 46} y=${y + 46} fill=${ink || nothing} aria-hidden="true">${label}</text>`;
+        const size = labelSize(label);
+        return svg`<rect part="region" class=${cls(i)} data-id=${i.id} x=${x} y=${y} width="92" height="92" rx="8" fill=${fillOf(i) || nothing} tabindex=${k === active ? '0' : '-1'} role="button" aria-label=${i.text} aria-describedby="tip"></rect><text class=${ink ? 'tile-label' : 'tile-label nd-ink'} x=${x + 46} y=${y + 46} font-size=${size} fill=${ink || nothing} aria-hidden="true">${label}</text>`;
       });
     } else {
       tpl = scene.items.map((i, k) => {

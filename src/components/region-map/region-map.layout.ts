@@ -254,7 +254,12 @@ export function layoutRegionMap(input: MapLayoutInput): MapScene {
         : []),
     ...(s.aliases ?? []),
   ];
-  const indexed = input.shapes.map((shape, index) => ({ shape, index }));
+  // No shapes (the geometry failed or is loading): the regions stand for themselves, so the
+  // ranking and the table still show what the data says.
+  const shapes: readonly MapShape[] = input.shapes.length
+    ? input.shapes
+    : regions.map((r) => ({ id: r.id, name: null, label: r.name }));
+  const indexed = shapes.map((shape, index) => ({ shape, index }));
   const join = joinRegions(
     all,
     indexed,
@@ -309,7 +314,7 @@ export function layoutRegionMap(input: MapLayoutInput): MapScene {
   });
 
   const yText = year !== null ? yearText({ year, label: String(year), masked: false }, locale) : '';
-  const items: MapItem[] = input.shapes.map((shape, index) => {
+  const items: MapItem[] = shapes.map((shape, index) => {
     const d = byShape.get(index) ?? null;
     // The data's name in this locale, else the shape's (its English label for a zh-only table), else any.
     const own = d ? exactName(d.region.name, locale) : '';

@@ -58,6 +58,9 @@ const own = css`
     flex: 3 1 300px;
     min-width: 0;
   }
+  .map.none svg {
+    display: none;
+  }
   svg.chart {
     display: block;
     width: 100%;
@@ -92,7 +95,6 @@ const own = css`
   }
   .tile-label {
     pointer-events: none;
-    font-size: 30px;
     text-anchor: middle;
     dominant-baseline: central;
   }
@@ -233,9 +235,6 @@ const own = css`
     margin: 0;
   }
   @container (max-width: 420px) {
-    .tile-label {
-      font-size: 34px;
-    }
     .side {
       flex-basis: 100%;
     }

@@ -1,0 +1,4 @@
+import { SVGRenderer } from 'echarts/renderers';
+import { defineEchartsMap } from './map.js';
+
+defineEchartsMap(SVGRenderer, 'svg');

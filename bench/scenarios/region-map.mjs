@@ -1,0 +1,125 @@
+// Scenario: ONE choropleth map of N shapes, each filled by a seeded synthetic value (quantize,
+// 5 classes, the same palette for everyone). N = the shapes of a real atlas:
+//   177  — world-atlas countries-110m.json, object `countries` (Natural Earth), Equal Earth projection;
+//   3142 — us-atlas counties-albers-10m.json, object `counties`, pre-projected (identity projection).
+// Every contender FETCHES the atlas TopoJSON from the local server inside the timed span (the library
+// through `geo-src`, the peers with fetch()), so the time includes fetch + JSON parse + TopoJSON decode.
+// The values are computed here (Node) and handed to the page with the items, outside the timed span.
+import { readFileSync } from 'node:fs';
+
+const ATLASES = [
+  {
+    file: 'world-atlas/countries-110m.json',
+    object: 'countries',
+    projection: 'equal-earth',
+    width: 960,
+    height: 480,
+    // A region to hover: Brazil.
+    hoverKey: '076',
+  },
+  {
+    file: 'us-atlas/counties-albers-10m.json',
+    object: 'counties',
+    projection: 'identity',
+    width: 960,
+    height: 600,
+    // San Bernardino County, CA.
+    hoverKey: '06071',
+  },
+];
+
+/** The same seeded generator as test fixtures use (mulberry32): values are reproducible run to run. */
+export function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * One dataset per atlas: the key of every shape (its TopoJSON id, or its name where it has no id —
+ * three Natural Earth countries have none), its name, and a synthetic value 0…100 (one decimal).
+ */
+export function atlasDataset(topology, atlas, seed = 2020, centroidOf = null) {
+  const geometries = topology.objects?.[atlas.object]?.geometries ?? [];
+  const random = mulberry32(seed);
+  const keys = [];
+  const names = [];
+  const values = [];
+  for (const g of geometries) {
+    keys.push(g.id != null ? String(g.id) : String(g.properties?.name ?? ''));
+    names.push(String(g.properties?.name ?? g.id ?? ''));
+    values.push(Math.round(random() * 1000) / 10);
+  }
+  // The hovered region's centroid in the atlas' coordinates (for peers that take data coordinates).
+  const hovered = geometries.find((g) => String(g.id) === atlas.hoverKey);
+  const hoverCoord = hovered && centroidOf ? centroidOf(topology, hovered, atlas) : null;
+  return { ...atlas, url: `/${atlas.file}`, n: keys.length, keys, names, values, hoverCoord };
+}
+
+/** Five colour-blind-safe sequential classes (ColorBrewer YlGnBu 5), light to dark. */
+export const PALETTE = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
+
+/** Where the atlases are read from and served: bench/node_modules/<package>/. */
+export const ATLAS_ROOTS = {
+  'world-atlas': new URL('../node_modules/world-atlas/', import.meta.url),
+  'us-atlas': new URL('../node_modules/us-atlas/', import.meta.url),
+};
+
+async function load() {
+  try {
+    const { feature } = await import('topojson-client');
+    const { geoCentroid, geoPath } = await import('d3-geo');
+    const centroidOf = (topology, geometry, atlas) => {
+      const f = feature(topology, geometry);
+      const c = atlas.projection === 'identity' ? geoPath().centroid(f) : geoCentroid(f);
+      return c.map((x) => Math.round(x * 100) / 100);
+    };
+    return ATLASES.map((atlas) => {
+      const [pkg, ...rest] = atlas.file.split('/');
+      const json = JSON.parse(readFileSync(new URL(rest.join('/'), ATLAS_ROOTS[pkg]), 'utf8'));
+      return atlasDataset(json, atlas, 2020, centroidOf);
+    });
+  } catch {
+    // bench deps not installed yet (run.mjs installs them before it imports scenarios)
+    return [];
+  }
+}
+
+const datasets = await load();
+
+export default {
+  id: 'region-map',
+  order: 4,
+  title:
+    'Region map: one choropleth of N shapes (177 world countries, Equal Earth; 3,142 US counties, pre-projected), quantize 5 classes',
+  sizes: {
+    quick: datasets.map((d) => d.n),
+    full: datasets.map((d) => d.n),
+  },
+  libraryEntry: 'dist/standalone/innovation-region-map.js',
+  // The library's shipped map file gets its own row in the size table.
+  libraryEntrySize: { id: 'standalone-region-map', name: 'innovation-widgets standalone region map' },
+  // Static roots the page fetches the atlases from (added to the bench server).
+  serve: Object.fromEntries(Object.entries(ATLAS_ROOTS).map(([k, v]) => [k, v.pathname])),
+  // After each run: one trusted mouse move onto a region (script time to two frames later, and the
+  // DOM nodes the hover mutated).
+  hover: true,
+  items: { palette: PALETTE, classes: PALETTE.length, datasets },
+  notes: [
+    'N = shapes of ONE map. Every contender fetches the atlas TopoJSON from the local server inside the timed span (library: `geo-src`; peers: fetch()), decodes it and draws every shape filled by its class. Values are seeded synthetic (0–100), one per shape, the same for everyone; classes = quantize of [min, max] into 5, the same palette (YlGnBu 5).',
+    'The issue quoted 3,231 US counties: that is us-atlas counties-10m.json (longitude/latitude, includes Puerto Rico and the island areas). The pre-projected counties-albers-10m.json used here has 3,142.',
+    'The library draws its widget as shipped (map, legend, linked ranking, tooltip, data-table twin); the floor only paths + fills; ECharts/Highcharts/Plot their map with legend and tooltip. Rendered = every shape drawn (+ one frame); the library defers the table twin of a large map (> 300 rows) to a task after its first paint, which may fall outside the timed span (its DOM nodes and heap are counted). ECharts and Plot use d3-geo geoEqualEarth for the world (ECharts through its `projection` hook: no antimeridian cutting, so Fiji and Chukotka draw a stray line), Highcharts its own EqualEarth.',
+    'Hover: after each run, one trusted pointer move (CDP) to a point inside the same region (Brazil; San Bernardino County); script time = Chromium ScriptDuration from the move to two frames later, minus the same wait without a move; nodes = distinct DOM nodes (shadow roots included) the hover mutated (attributes, text, added/removed).',
+  ],
+  goals: {
+    aheadOfPeers: true,
+    timeVsFloorAt: { n: datasets.at(-1)?.n ?? 3142, limit: 0.9 },
+    hoverScriptMs: 16,
+    hoverNodes: 32,
+  },
+};
