@@ -58,6 +58,8 @@ export interface ProjectedShapes {
   centroids: Array<[number, number] | null>;
   width: number;
   height: number;
+  /** Box of the drawn content [x0, y0, x1, y1] inside width × height (a viewBox crops to it). */
+  bounds?: [number, number, number, number] | null;
   problems: Problem[];
 }
 
@@ -248,14 +250,17 @@ function fitTransform(
   y1: number,
   width: number,
   height: number,
-): { k: number; tx: number; ty: number } {
+): { k: number; tx: number; ty: number; box: [number, number, number, number] | null } {
   const dx = x1 - x0,
     dy = y1 - y0;
   let k = Math.min(dx > 0 ? width / dx : Infinity, dy > 0 ? height / dy : Infinity);
   if (!Number.isFinite(k)) k = 1;
   const tx = (width - k * (x1 + x0)) / 2,
     ty = (height - k * (y1 + y0)) / 2;
-  return Number.isFinite(tx) && Number.isFinite(ty) ? { k, tx, ty } : { k: 1, tx: 0, ty: 0 };
+  if (!Number.isFinite(tx) || !Number.isFinite(ty)) return { k: 1, tx: 0, ty: 0, box: null };
+  // Where the fitted content lies in the box (what a viewBox crops to).
+  const box: [number, number, number, number] = [tx + k * x0, ty + k * y0, tx + k * x1, ty + k * y1];
+  return { k, tx, ty, box: box.every(Number.isFinite) ? box : null };
 }
 
 function streamArc(arc: Float64Array, stream: GeoStream): void {
@@ -410,7 +415,7 @@ function planar(
   problems: Problem[],
 ): ProjectedShapes {
   const { data } = internal;
-  const { k, tx, ty } = fitTransform(frame.x0, frame.y0, frame.x1, frame.y1, w, h);
+  const { k, tx, ty, box } = fitTransform(frame.x0, frame.y0, frame.x1, frame.y1, w, h);
   const a = 10 * k,
     bx = 10 * tx,
     by = 10 * ty;
@@ -422,7 +427,7 @@ function planar(
     }
     return out;
   });
-  return assemble(internal, projected, null, null, w, h, problems);
+  return { ...assemble(internal, projected, null, null, w, h, problems), bounds: box };
 }
 
 function spherical(
@@ -490,10 +495,10 @@ function spherical(
   full.forEach((f, i) => {
     if (f) geoStream(fallbackGeometry(internal, i) as GeoPermissibleObjects, boundsStream);
   });
-  const { k, tx, ty } = fitTransform(exact.x0, exact.y0, exact.x1, exact.y1, w, h);
+  const { k, tx, ty, box } = fitTransform(exact.x0, exact.y0, exact.x1, exact.y1, w, h);
   projection.scale(scale * k).translate([tx, ty]);
   const projected = raw.map((pts) => (pts && pts.length >= 4 ? toTenths(pts, k, tx, ty) : null));
-  return assemble(internal, projected, full, projection, w, h, problems);
+  return { ...assemble(internal, projected, full, projection, w, h, problems), bounds: box };
 }
 
 function assemble(

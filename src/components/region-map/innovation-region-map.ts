@@ -1,9 +1,9 @@
-import { html, nothing, render, svg } from 'lit';
+import { html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { fetchText } from '../../controllers/fetch-text.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
-import { messages } from '../../format/index.js';
+import { localize, messages } from '../../format/index.js';
 import { SCENE_WORDS, finite } from '../../layout/scene.js';
 import { WidgetElement } from '../../layout/widget-element.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
@@ -14,12 +14,13 @@ import type { GeoCollection, ProjectedShapes, ProjectionName } from '../../geo/g
 import { fire } from '../../utils/events.js';
 import { errorText } from '../../utils/text.js';
 import { layoutRegionMap } from './region-map.layout.js';
-import type { MapItem, MapScene, MapShape } from './region-map.layout.js';
+import type { MapScene, MapShape } from './region-map.layout.js';
 import { regionMapStyles } from './region-map.styles.js';
 
 type GeoModule = typeof import('../../geo/geometry.js');
 
 /** Size of the box geometry is projected into; the SVG scales to the container (viewBox). */
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const GEO_WIDTH = 960;
 const GEO_HEIGHT = 600;
 /** Grid cell in SVG units. */
@@ -287,10 +288,12 @@ export class InnovationRegionMap extends WidgetElement {
     if (this.nameProperty) options.nameProperty = this.nameProperty;
     const load = async () => {
       // d3-geo and topojson-client load only for maps that draw geometry.
-      const module = await import('../../geo/geometry.js');
+      const [module, text] = await Promise.all([
+        import('../../geo/geometry.js'),
+        src ? fetchText(src) : Promise.resolve(''),
+      ]);
       let json: unknown = given;
       if (src) {
-        const text = await fetchText(src);
         try {
           json = JSON.parse(text);
         } catch {
@@ -413,7 +416,12 @@ export class InnovationRegionMap extends WidgetElement {
       for (const p of this.projected.problems)
         problems.push({ path: `/geometry${p.path}`, message: p.message });
       this.points = this.projected.centroids;
-      this.viewBox = `0 0 ${this.projected.width || GEO_WIDTH} ${this.projected.height || GEO_HEIGHT}`;
+      // Cropped to the drawn content (a world map is wider than the projection box is tall).
+      const b = this.projected.bounds;
+      const pad = 2;
+      this.viewBox = b
+        ? `${Math.floor(b[0] - pad)} ${Math.floor(b[1] - pad)} ${Math.ceil(b[2] - b[0] + 2 * pad)} ${Math.ceil(b[3] - b[1] + 2 * pad)}`
+        : `0 0 ${this.projected.width || GEO_WIDTH} ${this.projected.height || GEO_HEIGHT}`;
     } else {
       this.shapes = [];
       this.projected = null;
@@ -527,9 +535,11 @@ export class InnovationRegionMap extends WidgetElement {
     if (!this.tableReady && this.scene) {
       // Large maps: the table twin follows the first paint, so the map shows at once.
       const scene = this.scene;
-      setTimeout(() => {
+      const ready = () => {
         if (this.scene === scene) this.tableReady = true;
-      }, 0);
+      };
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(ready, { timeout: 1000 });
+      else setTimeout(ready, 100);
     }
     this.logUnjoined();
   }
@@ -554,66 +564,61 @@ export class InnovationRegionMap extends WidgetElement {
     this.drawnScene = scene;
     this.drawnShapes = { paths, grid };
     const colors = scene.legend;
-    const active = this.active;
-    const fillOf = (i: MapItem) => (i.cls >= 0 ? (colors[i.cls]?.color ?? '') : '');
-    const cls = (i: MapItem) => (i.cls >= 0 ? 'r' : 'r nd');
-    let tpl: unknown;
+    // Thousands of shapes: plain DOM calls (attributes and text only, never markup), one clone of a
+    // prepared element per shape, no template parts or markers per shape.
+    const proto = document.createElementNS(SVG_NS, grid ? 'rect' : 'path');
+    proto.setAttribute('part', 'region');
+    proto.setAttribute('role', 'button');
+    proto.setAttribute('tabindex', '-1');
+    proto.setAttribute('aria-describedby', 'tip');
     if (grid) {
-      tpl = this.tiles.map((t, k) => {
-        const i = scene.items[k]!;
-        const x = t.col * CELL + 4;
-        const y = t.row * CELL + 4;
+      proto.setAttribute('width', '92');
+      proto.setAttribute('height', '92');
+      proto.setAttribute('rx', '8');
+    }
+    const frag = document.createDocumentFragment();
+    const els: SVGElement[] = [];
+    scene.items.forEach((i, k) => {
+      const tile = grid ? this.tiles[k] : undefined;
+      const d = grid ? '' : paths[k];
+      if (!tile && !d) return;
+      const el = proto.cloneNode(false) as SVGElement;
+      el.setAttribute('class', i.cls >= 0 ? 'r' : 'r nd');
+      el.setAttribute('data-id', i.id);
+      const fill = i.cls >= 0 ? colors[i.cls]?.color : '';
+      if (fill) el.setAttribute('fill', fill);
+      el.setAttribute('aria-label', i.text);
+      if (d) el.setAttribute('d', d);
+      frag.append(el);
+      els[k] = el;
+      if (tile) {
+        const x = tile.col * CELL + 4;
+        const y = tile.row * CELL + 4;
+        el.setAttribute('x', String(x));
+        el.setAttribute('y', String(y));
+        const label = tile.label ? localize(tile.label, scene.locale) : i.name;
         const ink = i.cls >= 0 ? (colors[i.cls]?.ink ?? '') : '';
-        const label = t.label
-          ? typeof t.label === 'string'
-            ? t.label
-            : (t.label[scene.locale] ?? t.label['zh-CN'] ?? '')
-          : i.name;
-        const size = labelSize(label);
-        return svg`<rect part="region" class=${cls(i)} data-id=${i.id} x=${x} y=${y} width="92" height="92" rx="8" fill=${fillOf(i) || nothing} tabindex=${k === active ? '0' : '-1'} role="button" aria-label=${i.text} aria-describedby="tip"></rect><text class=${ink ? 'tile-label' : 'tile-label nd-ink'} x=${x + 46} y=${y + 46} font-size=${size} fill=${ink || nothing} aria-hidden="true">${label}</text>`;
-      });
-    } else {
-      tpl = scene.items.map((i, k) => {
-        const d = paths[k];
-        return d
-          ? svg`<path part="region" class=${cls(i)} data-id=${i.id} d=${d} fill=${fillOf(i) || nothing} tabindex=${k === active ? '0' : '-1'} role="button" aria-label=${i.text} aria-describedby="tip"></path>`
-          : nothing;
-      });
-    }
-    render(tpl, g as SVGGElement, { host: this });
-    // Item index → element, in item order (shapes that cannot be drawn have none).
-    this.regionEls = [];
-    let el = g.firstElementChild;
-    if (grid) {
-      for (let k = 0; el && k < scene.items.length; k++) {
-        this.regionEls[k] = el as SVGElement;
-        el = el.nextElementSibling?.nextElementSibling ?? null;
+        const text = document.createElementNS(SVG_NS, 'text');
+        text.setAttribute('class', ink ? 'tile-label' : 'tile-label nd-ink');
+        text.setAttribute('x', String(x + 46));
+        text.setAttribute('y', String(y + 46));
+        text.setAttribute('font-size', String(labelSize(label)));
+        if (ink) text.setAttribute('fill', ink);
+        text.setAttribute('aria-hidden', 'true');
+        text.textContent = label;
+        frag.append(text);
       }
-    } else {
-      for (let k = 0; k < scene.items.length; k++) {
-        if (!paths[k]) continue;
-        this.regionEls[k] = el as SVGElement;
-        el = el?.nextElementSibling ?? null;
-      }
+    });
+    const first = els[this.active] ? this.active : els.findIndex(Boolean);
+    if (first >= 0) {
+      this.active = first;
+      els[first]!.setAttribute('tabindex', '0');
     }
+    g.replaceChildren(frag);
+    this.regionEls = els;
     this.regionIndex = new WeakMap();
     this.regionEls.forEach((e, k) => this.regionIndex.set(e, k));
-    if (!grid) this.fitViewBox(g as SVGGElement);
     this.hovered = -1;
-  }
-
-  /** Crops the viewBox to the drawn shapes (a world map is wider than the projection box). */
-  private fitViewBox(g: SVGGElement): void {
-    try {
-      const b = g.getBBox();
-      if (b.width > 0 && b.height > 0) {
-        const pad = 2;
-        this.viewBox = `${Math.floor(b.x - pad)} ${Math.floor(b.y - pad)} ${Math.ceil(b.width + 2 * pad)} ${Math.ceil(b.height + 2 * pad)}`;
-        g.ownerSVGElement?.setAttribute('viewBox', this.viewBox);
-      }
-    } catch {
-      // Not rendered (display: none): keep the projection box.
-    }
   }
 
   private logUnjoined(): void {
