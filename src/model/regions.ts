@@ -80,17 +80,22 @@ function idKey(id: unknown): string | null {
 }
 
 /** Safe reading of a key callback's answer: never throws, whatever the callback returned. */
-function readKeys(keys: unknown): { id: string | null; names: string[] } {
-  if (keys === null || typeof keys !== 'object') return { id: null, names: [] };
+function readKeys(keys: unknown): { id: string | null; raw: unknown } {
+  if (keys === null || typeof keys !== 'object') return { id: null, raw: null };
   const { id, names } = keys as { id?: unknown; names?: unknown };
+  return { id: idKey(id), raw: names };
+}
+
+/** Normalized, distinct names of a key's answer; only for what the id pass left (thousands of ids join first). */
+function namesOf(raw: unknown): string[] {
   const out: string[] = [];
-  if (Array.isArray(names)) {
-    for (const name of names) {
+  if (Array.isArray(raw)) {
+    for (const name of raw) {
       const key = typeof name === 'string' ? normalizeRegionName(name) : '';
       if (key !== '' && !out.includes(key)) out.push(key);
     }
   }
-  return { id: idKey(id), names: out };
+  return out;
 }
 
 function safeCall<T>(fn: (x: T) => RegionKeys, x: T): unknown {
@@ -142,7 +147,7 @@ export function joinRegions<D, S>(
   const byName = new Map<string, number[]>();
   sk.forEach((k, i) => {
     if (taken[i]) return;
-    for (const name of k.names) {
+    for (const name of namesOf(k.raw)) {
       const list = byName.get(name);
       if (list) list.push(i);
       else byName.set(name, [i]);
@@ -150,7 +155,7 @@ export function joinRegions<D, S>(
   });
   dk.forEach((k, d) => {
     if (shapeOf[d] !== -1) return;
-    for (const name of k.names) {
+    for (const name of namesOf(k.raw)) {
       const s = byName.get(name)?.find((i) => !taken[i]);
       if (s === undefined) continue;
       taken[s] = true;

@@ -394,6 +394,26 @@ describe('<innovation-region-map>', () => {
     assertNoBadText(el);
   });
 
+  it('a large map (3,142 counties) draws at once; labels and the table twin follow when the page is idle', async function () {
+    this.timeout(60000);
+    const el = await map(null, {
+      'geo-src': '/node_modules/us-atlas/counties-albers-10m.json',
+      object: 'counties',
+      projection: 'identity',
+    });
+    const paths = $$(el, 'path[part~="region"]');
+    expect(paths.length).to.be.above(3000);
+    // The one tab stop is labelled at once.
+    const stop = paths.filter((p) => p.getAttribute('tabindex') === '0');
+    expect(stop).to.have.length(1);
+    expect(stop[0]!.getAttribute('aria-label')).to.match(/：无数据$/);
+    await until(() => $$(el, 'tbody tr').length === paths.length, 'the table twin', 20000);
+    expect(
+      paths.every((p) => p.getAttribute('role') === 'button' && !!p.getAttribute('aria-label')),
+    ).to.equal(true);
+    expect(paths.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+  });
+
   it('a failed geo-src says so and keeps the last good map', async () => {
     const el = await map(squaresPlan, {
       'geo-src': '/node_modules/world-atlas/countries-110m.json',

@@ -233,6 +233,7 @@ export class InnovationRegionMap extends WidgetElement {
   private drawnShapes: { paths: readonly string[]; grid: boolean } | null = null;
   private regionEls: SVGElement[] = [];
   private regionIndex = new WeakMap<Element, number>();
+  private labelled = false;
   private active = 0;
   private hovered = -1;
   private geoRequest = 0;
@@ -426,6 +427,12 @@ export class InnovationRegionMap extends WidgetElement {
       this.shapes = [];
       this.projected = null;
       this.points = [];
+      if (geo.loading) {
+        // Geometry on its way: nothing to lay out yet (a layout of thousands of regions twice costs).
+        this.ownProblems = problems;
+        this.scene = null;
+        return;
+      }
     }
     if (!grid && geo.error) problems.push({ path: '/geo-src', message: geo.error });
     if (ctl.state === 'error' && ctl.error) problems.push({ path: '/data', message: ctl.error });
@@ -536,7 +543,9 @@ export class InnovationRegionMap extends WidgetElement {
       // Large maps: the table twin follows the first paint, so the map shows at once.
       const scene = this.scene;
       const ready = () => {
-        if (this.scene === scene) this.tableReady = true;
+        if (this.scene !== scene) return;
+        this.labelAll();
+        this.tableReady = true;
       };
       if (typeof requestIdleCallback === 'function') requestIdleCallback(ready, { timeout: 1000 });
       else setTimeout(ready, 100);
@@ -568,9 +577,6 @@ export class InnovationRegionMap extends WidgetElement {
     // prepared element per shape, no template parts or markers per shape.
     const proto = document.createElementNS(SVG_NS, grid ? 'rect' : 'path');
     proto.setAttribute('part', 'region');
-    proto.setAttribute('role', 'button');
-    proto.setAttribute('tabindex', '-1');
-    proto.setAttribute('aria-describedby', 'tip');
     if (grid) {
       proto.setAttribute('width', '92');
       proto.setAttribute('height', '92');
@@ -587,7 +593,6 @@ export class InnovationRegionMap extends WidgetElement {
       el.setAttribute('data-id', i.id);
       const fill = i.cls >= 0 ? colors[i.cls]?.color : '';
       if (fill) el.setAttribute('fill', fill);
-      el.setAttribute('aria-label', i.text);
       if (d) el.setAttribute('d', d);
       frag.append(el);
       els[k] = el;
@@ -612,10 +617,14 @@ export class InnovationRegionMap extends WidgetElement {
     const first = els[this.active] ? this.active : els.findIndex(Boolean);
     if (first >= 0) {
       this.active = first;
-      els[first]!.setAttribute('tabindex', '0');
     }
     g.replaceChildren(frag);
     this.regionEls = els;
+    this.labelled = false;
+    // The one tab stop is a labelled button at once; every other region gets its role and label
+    // with the table twin (at once for small maps, after the first paint for large ones).
+    if (first >= 0) this.labelRegion(first);
+    if (this.tableReady) this.labelAll();
     this.regionIndex = new WeakMap();
     this.regionEls.forEach((e, k) => this.regionIndex.set(e, k));
     this.hovered = -1;
@@ -839,10 +848,28 @@ export class InnovationRegionMap extends WidgetElement {
     return best;
   }
 
+  /** Gives region `k` its button role, accessible name and tab stop (0 for the active one). */
+  private labelRegion(k: number): void {
+    const el = this.regionEls[k];
+    const item = this.scene?.items[k];
+    if (!el || !item) return;
+    el.setAttribute('role', 'button');
+    el.setAttribute('tabindex', k === this.active ? '0' : '-1');
+    el.setAttribute('aria-label', item.text);
+    el.setAttribute('aria-describedby', 'tip');
+  }
+
+  private labelAll(): void {
+    if (this.labelled) return;
+    this.labelled = true;
+    this.regionEls.forEach((_, k) => this.labelRegion(k));
+  }
+
   private focusRegion(k: number): void {
     const prev = this.regionEls[this.active];
     const el = this.regionEls[k];
     if (!el) return;
+    this.labelRegion(k);
     prev?.setAttribute('tabindex', '-1');
     el.setAttribute('tabindex', '0');
     this.active = k;

@@ -137,6 +137,71 @@ const WORDS = {
   },
 } as const;
 
+interface ItemWords {
+  locale: SupportedLocale;
+  mode: MapScene['mode'];
+  fmt: (n: number) => string;
+  count: number;
+}
+
+/**
+ * A map item whose reader texts are built when first read: a map of thousands of regions shows
+ * a handful of them at first (ranking, tooltip); the rest follow (labels, table) after paint.
+ */
+class Item implements MapItem {
+  private memo: { valueText: string; rankText: string; year: string; source: string; text: string } | null =
+    null;
+
+  constructor(
+    readonly index: number,
+    readonly id: string,
+    readonly name: string,
+    readonly value: number | null,
+    readonly cls: number,
+    readonly rank: number | null,
+    readonly region: Region | null,
+    private readonly obs: Observation | null,
+    private readonly category: string | null,
+    private readonly words: ItemWords,
+  ) {}
+
+  private texts() {
+    if (this.memo) return this.memo;
+    const { locale, mode, fmt, count } = this.words;
+    const w = WORDS[locale];
+    const noData = messages(locale).noData;
+    const value = this.value;
+    const valueText =
+      mode === 'categorical' ? (this.category ?? noData) : value !== null ? fmt(value) : noData;
+    const rankText = this.rank !== null ? w.rank(this.rank, count) : '';
+    const year = value !== null && this.obs ? yearText(this.obs.year, locale) : '';
+    const source = this.region ? sourceText(this.obs, this.region) : '';
+    const text = [this.name + w.colon + valueText, year, rankText].filter(Boolean).join(w.sep);
+    return (this.memo = { valueText, rankText, year, source, text });
+  }
+
+  get valueText(): string {
+    return this.texts().valueText;
+  }
+  get rankText(): string {
+    return this.texts().rankText;
+  }
+  get year(): string {
+    return this.texts().year;
+  }
+  get source(): string {
+    return this.texts().source;
+  }
+  get text(): string {
+    return this.texts().text;
+  }
+
+  toJSON(): MapItem {
+    const { index, id, name, value, cls, rank, region } = this;
+    return { index, id, name, value, cls, rank, region, ...this.texts() };
+  }
+}
+
 /** A text written for `locale` (a plain string counts as Chinese), else ''. */
 function exactName(text: LocalizedText | undefined, locale: SupportedLocale): string {
   if (typeof text === 'string') return locale === 'zh-CN' ? text.trim() : '';
@@ -314,6 +379,7 @@ export function layoutRegionMap(input: MapLayoutInput): MapScene {
   });
 
   const yText = year !== null ? yearText({ year, label: String(year), masked: false }, locale) : '';
+  const words: ItemWords = { locale, mode, fmt, count: sorted.length };
   const items: MapItem[] = shapes.map((shape, index) => {
     const d = byShape.get(index) ?? null;
     // The data's name in this locale, else the shape's (its English label for a zh-only table), else any.
@@ -330,29 +396,20 @@ export function layoutRegionMap(input: MapLayoutInput): MapScene {
     const cls =
       d && classification ? classification.classOf(mode === 'categorical' ? d.category : value) : -1;
     const rank = d ? (rankOf.get(d) ?? null) : null;
-    const valueText =
-      mode === 'categorical' ? (d?.category ?? m.noData) : value !== null ? fmt(value) : m.noData;
-    const rankText = rank !== null ? w.rank(rank, sorted.length) : '';
-    const obsYear = d?.obs ? yearText(d.obs.year, locale) : '';
-    const source = d ? sourceText(d.obs, d.region) : '';
-    const text = [name + w.colon + valueText, value !== null ? obsYear : '', rankText]
-      .filter(Boolean)
-      .join(w.sep);
-    return {
+    // The shape's id (what the page's geometry or layout calls it), else the region's.
+    const id = shape.id ?? d?.region.id ?? String(index);
+    return new Item(
       index,
-      // The shape's id (what the page's geometry or layout calls it), else the region's.
-      id: shape.id ?? d?.region.id ?? String(index),
+      id,
       name,
       value,
-      valueText,
-      year: value !== null ? obsYear : '',
       cls,
       rank,
-      rankText,
-      source,
-      text,
-      region: d?.region ?? null,
-    };
+      d?.region ?? null,
+      d?.obs ?? null,
+      d?.category ?? null,
+      words,
+    );
   });
 
   const ranking =
