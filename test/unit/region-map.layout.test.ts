@@ -133,9 +133,11 @@ describe('layoutRegionMap', () => {
     expect(regionIndicators(plan({ 北京: 1 }))).toEqual(['rd']);
   });
 
-  it('layoutRegionMap with no plan or no shapes draws nothing and never throws', () => {
+  it('layoutRegionMap with no plan draws nothing; with no shapes ranks the data alone; never throws', () => {
     expect(layoutRegionMap({ plan: null, shapes: grid, locale: 'zh-CN' }).mode).toBe('none');
-    expect(layoutRegionMap({ plan: plan({ 北京: 1 }), shapes: [], locale: 'zh-CN' }).items).toEqual([]);
+    // No shapes (geometry failed): the regions stand for themselves, so ranking and table still show the data.
+    const alone = layoutRegionMap({ plan: plan({ 北京: 1 }), shapes: [], locale: 'zh-CN' });
+    expect(alone.ranking.map((i) => i.text)).toEqual(['北京：1%，2020年，第1位（共1个）']);
   });
 });
 
