@@ -199,6 +199,9 @@ const own = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  .ranking.cat .nm {
+    white-space: normal;
+  }
   .bar {
     width: 100%;
     height: 0.7em;
