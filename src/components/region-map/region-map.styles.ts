@@ -58,6 +58,9 @@ const own = css`
     flex: 3 1 300px;
     min-width: 0;
   }
+  .map.none {
+    flex: 0 1 auto;
+  }
   .map.none svg {
     display: none;
   }
