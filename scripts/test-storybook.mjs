@@ -153,7 +153,11 @@ async function checkStory(page, story) {
     const text = msg.text();
     // The request blocker's own noise is reported once as "blocked request".
     if (/net::ERR_BLOCKED_BY_CLIENT/.test(text)) return;
-    if (expectHttpError && /^Failed to load resource: the server responded with a status of [45]\d\d/.test(text)) return;
+    if (
+      expectHttpError &&
+      /^Failed to load resource: the server responded with a status of [45]\d\d/.test(text)
+    )
+      return;
     problems.push(`console.error: ${text.slice(0, 300)}`);
   };
   const onPageError = (err) => problems.push(`uncaught: ${String(err?.message ?? err).slice(0, 300)}`);
