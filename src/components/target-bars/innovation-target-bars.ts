@@ -133,6 +133,8 @@ export class InnovationTargetBars extends WidgetElement {
     for (const el of els) this.fill(this.liteIndex.get(el));
   });
   private idle = 0;
+  /** Row indices in display order. */
+  private order: number[] = [];
   /** Light rows whose sentence is written. */
   private texted = new WeakSet<Element>();
   private groupEls = new Map<string, HTMLTableRowElement>();
@@ -175,7 +177,19 @@ export class InnovationTargetBars extends WidgetElement {
   protected override firstUpdated(): void {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (sizer) this.resizeController.observe(sizer);
+    this.renderRoot.addEventListener('focusin', this.onFocusIn);
   }
+
+  /**
+   * Focus in a row draws the rows after it, so that Tab reaches their source disclosures (light
+   * rows have none) before the observer would.
+   */
+  private readonly onFocusIn = (e: Event): void => {
+    if (!this.liteIndex.size) return;
+    const tr = (e.target as Element).closest?.('tbody tr');
+    const at = tr ? this.order.findIndex((i) => this.rowEls[i] === tr) : -1;
+    if (at >= 0) for (const i of this.order.slice(at + 1, at + 1 + EAGER)) this.fill(i);
+  };
 
   override update(changed: PropertyValues): void {
     super.update(changed);
@@ -237,6 +251,7 @@ export class InnovationTargetBars extends WidgetElement {
     if (!s) return;
     const lite = s.keys.length > LITE_MIN && typeof IntersectionObserver === 'function';
     let shown = 0;
+    this.order = this.groups.flatMap((g) => g.rows.map((k) => k.index));
     this.groups.forEach((g, gi) => {
       const body = bodies[gi];
       if (!body) return;
