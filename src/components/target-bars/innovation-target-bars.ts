@@ -166,12 +166,15 @@ export class InnovationTargetBars extends WidgetElement {
     super.connectedCallback();
     addEventListener('beforeprint', this.onPrint);
     this.near.resume();
+    this.writeSentences();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.onPrint);
     this.near.pause();
+    if (this.idle) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(this.idle);
+    this.idle = 0;
   }
 
   protected override firstUpdated(): void {
