@@ -334,6 +334,35 @@ describe('<innovation-target-bars>', () => {
     expect(ms).to.be.below(Math.max(16, dom * 2));
   });
 
+  it('long tables: every row is a real row with its header and sentence; rows near the viewport are drawn in full, all of them for print', async () => {
+    const el = await bars(bigPlan(300));
+    const trs = $$(el, 'tbody tr');
+    expect(trs).to.have.length(300);
+    expect(rowNames(el)).to.have.length(300);
+    // The first rows are drawn at once; rows away from the viewport start light.
+    expect(trs[0]!.classList.contains('lite')).to.equal(false);
+    expect(trs[0]!.querySelector('td.bar svg')).to.not.equal(null);
+    const last = trs[299]!;
+    expect(last.classList.contains('lite')).to.equal(true);
+    expect(last.querySelector('th[scope="row"] .name')!.textContent).to.equal('指标299');
+    // In idle time after the first paint, every light row gets the row's full sentence.
+    await until(() => !!last.querySelector('td.lite')!.textContent, 'the sentence of a light row');
+    const scene = el.barsScene!;
+    expect(last.querySelector('td.lite')!.textContent).to.equal(scene.rows[299]!.text);
+    assertNoBadText(el);
+    await expectNoAxeViolations(el);
+    // Scrolled into view: drawn in full, in place (the same <tr>).
+    last.scrollIntoView();
+    await until(() => !last.classList.contains('lite'), 'the last row drawn in full');
+    expect(last.querySelector('td.bar .sr')!.textContent).to.equal(scene.rows[299]!.text);
+    expect($$(el, 'tbody tr')[299]).to.equal(last);
+    scrollTo(0, 0);
+    // Printing draws every row at once.
+    dispatchEvent(new Event('beforeprint'));
+    expect($$(el, 'tbody tr.lite')).to.have.length(0);
+    expect($$(el, 'tbody td.bar > svg')).to.have.length(300);
+  });
+
   it('is clean under the strict CSP (needs npm run build and the tag in src/define.ts)', async function () {
     const probe = await fetch('/dist/innovation-widgets.iife.js', { method: 'HEAD' });
     if (!probe.ok) this.skip();

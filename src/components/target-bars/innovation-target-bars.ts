@@ -1,27 +1,34 @@
-import { html, nothing, render, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/index.js';
+import { NearViewport } from '../../layout/near-viewport.js';
 import { reorderChildren } from '../../layout/reorder.js';
-import { STATUS_ICONS } from '../../layout/status-icons.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { WidgetElement } from '../../layout/widget-element.js';
-import { arrangeBars, filterIndicators, layoutBars } from './target-bars.layout.js';
+import { arrangeBars, filterIndicators, planBars } from './target-bars.layout.js';
 import type {
-  BarRow,
+  BarKey,
   BarsGroup,
   BarsScale,
   BarsScene,
   BarsSort,
+  LazyBarsScene,
   SortDirection,
 } from './target-bars.layout.js';
-import { barSvg, pct } from './target-bars.bar.js';
+import { fillRow, liteRow, pct, setLiteText } from './target-bars.bar.js';
 import { targetBarsStyles } from './target-bars.styles.js';
 
 /** Containers narrower than this stack each row (name above the bar). */
 export const NARROW_WIDTH = 480;
+/**
+ * Tables of more rows than this start most rows light (row header and sentence only) and draw
+ * them in full as they come near the viewport; the first EAGER rows shown are drawn at once.
+ */
+const LITE_MIN = 60;
+const EAGER = 30;
 
 /**
  * A plan's indicator table as target-vs-actual bars: one row per indicator with its baseline,
@@ -114,11 +121,22 @@ export class InnovationTargetBars extends WidgetElement {
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resizeController = new ResizeController(this);
   private readonly planController = new PlanController(this);
-  private scene: BarsScene | null = null;
-  private groups: BarsGroup[] = [];
+  private scene: LazyBarsScene | null = null;
+  private full: BarsScene | null = null;
+  private groups: Array<BarsGroup<BarKey>> = [];
   private sceneKey: unknown[] = [];
-  /** Each scene row's `<tr>`, rendered once: a re-sort only moves them (see syncRows). */
-  private rowEls = new WeakMap<BarRow, HTMLTableRowElement>();
+  /** Each scene row's `<tr>` (by row index), made once: a re-sort only moves them (see syncRows). */
+  private rowEls: Array<HTMLTableRowElement | undefined> = [];
+  /** Light rows by element: their row index. */
+  private readonly liteIndex = new Map<Element, number>();
+  private readonly near = new NearViewport((els) => {
+    for (const el of els) this.fill(this.liteIndex.get(el));
+  });
+  private idle = 0;
+  /** Row indices in display order. */
+  private order: number[] = [];
+  /** Light rows whose sentence is written. */
+  private texted = new WeakSet<Element>();
   private groupEls = new Map<string, HTMLTableRowElement>();
 
   constructor() {
@@ -128,9 +146,15 @@ export class InnovationTargetBars extends WidgetElement {
     this.sortDirection = 'ascending';
   }
 
-  /** The scene last drawn (read-only; for tests and tools). */
+  /** The scene last drawn (read-only; for tests and tools): every row laid out. */
   get barsScene(): BarsScene | null {
-    return this.scene;
+    const s = this.scene;
+    if (!s) return null;
+    if (!this.full) {
+      const { locale, scale, caption, headers, axis, notice } = s;
+      this.full = { locale, scale, caption, headers, rows: s.keys.map((k) => s.row(k.index)), axis, notice };
+    }
+    return this.full;
   }
 
   /** Problems of the widget's own input (unknown ids) and of the plan. */
@@ -138,10 +162,37 @@ export class InnovationTargetBars extends WidgetElement {
     return [...this.ownProblems, ...this.planController.problems];
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    this.near.resume();
+    this.writeSentences();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    this.near.pause();
+    if (this.idle) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(this.idle);
+    this.idle = 0;
+  }
+
   protected override firstUpdated(): void {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (sizer) this.resizeController.observe(sizer);
+    this.renderRoot.addEventListener('focusin', this.onFocusIn);
   }
+
+  /**
+   * Focus in a row draws the rows after it, so that Tab reaches their source disclosures (light
+   * rows have none) before the observer would.
+   */
+  private readonly onFocusIn = (e: Event): void => {
+    if (!this.liteIndex.size) return;
+    const tr = (e.target as Element).closest?.('tbody tr');
+    const at = tr ? this.order.findIndex((i) => this.rowEls[i] === tr) : -1;
+    if (at >= 0) for (const i of this.order.slice(at + 1, at + 1 + EAGER)) this.fill(i);
+  };
 
   override update(changed: PropertyValues): void {
     super.update(changed);
@@ -150,34 +201,85 @@ export class InnovationTargetBars extends WidgetElement {
 
   protected override clear(): void {
     this.scene = null;
+    this.full = null;
+  }
+
+  /** Printing draws every row, synchronously (the print layout follows `beforeprint`). */
+  private readonly onPrint = (): void => {
+    for (const i of [...this.liteIndex.values()]) this.fill(i);
+  };
+
+  /** Draws light row `i` in full. */
+  private fill(i: number | undefined): void {
+    const s = this.scene;
+    const tr = i === undefined ? undefined : this.rowEls[i];
+    if (!s || !tr || !this.liteIndex.has(tr)) return;
+    this.liteIndex.delete(tr);
+    this.near.unwatch(tr);
+    fillRow(tr, s.row(i!), s.headers, messages(s.locale).source);
+  }
+
+  /** After the first paint, in idle time: the sentence of every light row, a slice at a time. */
+  private writeSentences(): void {
+    if (this.idle || !this.liteIndex.size) return;
+    const ric = typeof requestIdleCallback === 'function' ? requestIdleCallback : null;
+    const step = (deadline?: IdleDeadline): void => {
+      this.idle = 0;
+      const s = this.scene;
+      if (!s) return;
+      const t0 = performance.now();
+      for (const [tr, i] of this.liteIndex) {
+        if (this.texted.has(tr)) continue;
+        this.texted.add(tr);
+        setLiteText(tr as HTMLTableRowElement, s.row(i).text);
+        if (deadline ? deadline.timeRemaining() < 1 : performance.now() - t0 > 8) {
+          this.idle = ric ? ric(step) : (setTimeout(step, 16) as unknown as number);
+          return;
+        }
+      }
+    };
+    this.idle = ric ? ric(step) : (setTimeout(step, 16) as unknown as number);
   }
 
   /**
    * Puts each group's rows into its `<tbody>` (rendered empty by render()): a row's `<tr>` is
-   * rendered once per scene row, and a re-sort or re-group moves existing rows, fewest moves first.
+   * made once per scene row, and a re-sort or re-group moves existing rows, fewest moves first.
+   * Long tables: rows start light (see liteRow) except the first EAGER shown, which are drawn in
+   * full, as every row is once it nears the viewport.
    */
   private syncRows(): void {
-    const h = this.scene?.headers;
+    const s = this.scene;
     // tBodies, not querySelectorAll('tbody'): no walk over every row's nodes.
     const bodies = this.renderRoot.querySelector('table')?.tBodies ?? [];
-    if (!h) return;
-    this.groups.forEach((g, i) => {
-      const body = bodies[i];
+    if (!s) return;
+    const lite = s.keys.length > LITE_MIN && typeof IntersectionObserver === 'function';
+    let shown = 0;
+    this.order = this.groups.flatMap((g) => g.rows.map((k) => k.index));
+    this.groups.forEach((g, gi) => {
+      const body = bodies[gi];
       if (!body) return;
       const want: Element[] = [];
       if (g.label) want.push(this.groupRow(g.label));
-      for (const r of g.rows) {
-        let tr = this.rowEls.get(r);
+      for (const k of g.rows) {
+        const i = k.index;
+        let tr = this.rowEls[i];
+        const eager = !lite || shown++ < EAGER;
         if (!tr) {
-          tr = document.createElement('tr');
-          tr.className = r.status;
-          render(this.renderRow(r, h), tr, { host: this });
-          this.rowEls.set(r, tr);
-        }
+          if (eager) {
+            tr = document.createElement('tr');
+            fillRow(tr, s.row(i), s.headers, messages(s.locale).source);
+          } else {
+            tr = liteRow(k, '');
+            this.liteIndex.set(tr, i);
+            this.near.watch(tr);
+          }
+          this.rowEls[i] = tr;
+        } else if (eager) this.fill(i);
         want.push(tr);
       }
       reorderChildren(body, want);
     });
+    this.writeSentences();
   }
 
   private groupRow(label: string): HTMLTableRowElement {
@@ -214,6 +316,10 @@ export class InnovationTargetBars extends WidgetElement {
     ];
     if (key.some((k, i) => k !== this.sceneKey[i])) {
       this.sceneKey = key;
+      this.full = null;
+      this.rowEls = [];
+      this.liteIndex.clear();
+      this.near.clear();
       if (!plan) {
         this.ownProblems = ctl.state === 'error' && ctl.error ? [{ path: '/data', message: ctl.error }] : [];
         this.scene = null;
@@ -224,7 +330,7 @@ export class InnovationTargetBars extends WidgetElement {
           locale,
         );
         this.ownProblems = picked.problems;
-        this.scene = layoutBars({
+        this.scene = planBars({
           indicators: picked.indicators,
           locale,
           scale,
@@ -237,7 +343,7 @@ export class InnovationTargetBars extends WidgetElement {
     }
     this.groups = this.scene
       ? arrangeBars(
-          this.scene.rows,
+          this.scene.keys,
           this.sort,
           this.sortDirection === 'descending' ? 'descending' : 'ascending',
           this.groupBy === 'category' ? 'category' : null,
@@ -325,7 +431,7 @@ export class InnovationTargetBars extends WidgetElement {
     </th>`;
   }
 
-  private renderAxis(scene: BarsScene): TemplateResult {
+  private renderAxis(scene: LazyBarsScene): TemplateResult {
     const n = scene.axis.length;
     return html`<svg class="chart axis" part="axis" aria-hidden="true">
       ${scene.axis.map(
@@ -333,31 +439,6 @@ export class InnovationTargetBars extends WidgetElement {
           svg`<line x1=${pct(t.at)} x2=${pct(t.at)} y1="10" y2="14"></line><text x=${pct(t.at)} y="8" text-anchor=${i === 0 && t.at === 0 ? 'start' : i === n - 1 && t.at === 1 ? 'end' : 'middle'}>${t.label}</text>`,
       )}
     </svg>`;
-  }
-
-  // A row's cells: one template clone per row (optional pieces only when the row has them), the bar
-  // built by barSvg with only the marks it has.
-  private renderRow(r: BarRow, h: BarsScene['headers']): TemplateResult {
-    const [b, l, t] = r.cells as [BarRow['cells'][0], BarRow['cells'][0], BarRow['cells'][0]];
-    const extras = r.badge || r.chips.length || r.source ? this.renderExtras(r) : nothing;
-    const icon = STATUS_ICONS[r.status];
-    // No whitespace between tags: a whitespace text node per gap is 1000s of nodes to clone and move.
-    // prettier-ignore
-    return html`<th scope="row" part="label"><span class="name">${r.name}</span>${extras}</th><td class="num" part="value"><span class="k">${h.baseline}</span>${b.value}<span class="y">${b.year}</span></td><td class="num" part="value"><span class="k">${h.latest}</span>${l.value}<span class="y">${l.year}</span></td><td class="num" part="value"><span class="k">${h.target}</span>${t.value}<span class="y">${t.year}</span></td><td class="bar">${barSvg(r)}<span class="sr">${r.text}</span></td><td class="status" part="status"><svg class="status-icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${icon}></path></svg>${r.labels.status}<span class="pct">${r.labels.progress}</span></td>`;
-  }
-
-  private renderExtras(r: BarRow): TemplateResult {
-    return html`${r.badge ? html`<span class="badge" part="badge">${r.badge}</span>` : nothing}${r.chips.map(
-      (c) => html`<span class="chip" part="chip">${c}</span>`,
-    )}
-    ${
-      r.source
-        ? html`<details part="source">
-            <summary>${messages(this.scene!.locale).source}</summary>
-            ${r.source.quote ? html`<q>${r.source.quote}</q>` : nothing} ${r.source.locator} ${r.source.title}
-          </details>`
-        : nothing
-    }`;
   }
 }
 

@@ -4,7 +4,8 @@
  * percentages of the track, so a resize never redraws a row. Decoration: `aria-hidden`, the row's
  * cell says it all in text.
  */
-import type { BarRow } from './target-bars.layout.js';
+import { STATUS_ICONS } from '../../layout/status-icons.js';
+import type { BarKey, BarRow, BarsScene } from './target-bars.layout.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -84,4 +85,98 @@ export function barSvg(r: BarRow): SVGSVGElement {
   }
   for (const side of r.overflow) add(svg, side, side === 'end' ? '100%' : '0');
   return svg;
+}
+
+/** An element with attributes and children (strings become text nodes, '' an empty one to fill). */
+function h(tag: string, attrs: Record<string, string>, ...kids: Array<Node | string>): HTMLElement {
+  const e = document.createElement(tag);
+  for (const k in attrs) e.setAttribute(k, attrs[k]!);
+  for (const k of kids) e.append(typeof k === 'string' ? document.createTextNode(k) : k);
+  return e;
+}
+
+/** A value cell: the column word (shown when narrow), the value, the year. */
+const valueCell = () =>
+  h('td', { class: 'num', part: 'value' }, h('span', { class: 'k' }, ''), '', h('span', { class: 'y' }, ''));
+
+let fullProto: HTMLTableRowElement | null = null;
+let liteProto: HTMLTableRowElement | null = null;
+
+function protoFull(): HTMLTableRowElement {
+  if (fullProto) return fullProto;
+  const icon = document.createElementNS(NS, 'svg');
+  icon.setAttribute('class', 'status-icon');
+  icon.setAttribute('viewBox', '0 0 16 16');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.append(document.createElementNS(NS, 'path'));
+  return (fullProto = h(
+    'tr',
+    {},
+    h('th', { scope: 'row', part: 'label' }, h('span', { class: 'name' }, '')),
+    valueCell(),
+    valueCell(),
+    valueCell(),
+    h('td', { class: 'bar' }, h('span', { class: 'sr' }, '')),
+    h('td', { class: 'status', part: 'status' }, icon, '', h('span', { class: 'pct' }, '')),
+  ) as HTMLTableRowElement);
+}
+
+/**
+ * A light row: the row header and the row's whole sentence in one cell. Every row of a long table
+ * starts like this (a few nodes instead of some forty), so screen readers, find-in-page and print
+ * previews have every row's text, and becomes a full row (`fillRow`) near the viewport.
+ */
+export function liteRow(k: BarKey, text: string): HTMLTableRowElement {
+  liteProto ??= h(
+    'tr',
+    {},
+    h('th', { scope: 'row', part: 'label' }, h('span', { class: 'name' }, '')),
+    h('td', { class: 'lite', colspan: '5' }, ''),
+  ) as HTMLTableRowElement;
+  const tr = liteProto.cloneNode(true) as HTMLTableRowElement;
+  tr.className = `lite ${k.status}`;
+  (tr.firstChild!.firstChild!.firstChild as Text).data = k.name;
+  (tr.lastChild!.firstChild as Text).data = text;
+  return tr;
+}
+
+/** Sets the sentence of a light row (laid out after the first paint). */
+export function setLiteText(tr: HTMLTableRowElement, text: string): void {
+  (tr.lastChild!.firstChild as Text).data = text;
+}
+
+/** Makes `tr` the full row of `r`: cells cloned from one prototype, texts set, the bar built. */
+export function fillRow(
+  tr: HTMLTableRowElement,
+  r: BarRow,
+  headers: BarsScene['headers'],
+  source: string,
+): void {
+  const row = protoFull().cloneNode(true) as HTMLTableRowElement;
+  const [th, b, l, t, bar, status] = Array.from(row.children) as HTMLElement[];
+  (th!.firstChild!.firstChild as Text).data = r.name;
+  if (r.badge) th!.append(h('span', { class: 'badge', part: 'badge' }, r.badge));
+  for (const c of r.chips) th!.append(h('span', { class: 'chip', part: 'chip' }, c));
+  if (r.source) {
+    const d = h('details', { part: 'source' }, h('summary', {}, source));
+    if (r.source.quote) d.append(h('q', {}, r.source.quote));
+    d.append(` ${r.source.locator} ${r.source.title}`);
+    th!.append(' ', d);
+  }
+  const words = [headers.baseline, headers.latest, headers.target];
+  [b, l, t].forEach((td, i) => {
+    const cell = r.cells[i]!;
+    const [k, v, y] = Array.from(td!.childNodes);
+    (k!.firstChild as Text).data = words[i]!;
+    (v as Text).data = cell.value;
+    (y!.firstChild as Text).data = cell.year;
+  });
+  bar!.prepend(barSvg(r));
+  (bar!.lastChild!.firstChild as Text).data = r.text;
+  const [icon, word, pct] = Array.from(status!.childNodes);
+  (icon!.firstChild as Element).setAttribute('d', STATUS_ICONS[r.status]);
+  (word as Text).data = r.labels.status;
+  (pct!.firstChild as Text).data = r.labels.progress;
+  tr.className = r.status;
+  tr.replaceChildren(...Array.from(row.childNodes));
 }

@@ -116,10 +116,23 @@ export interface BarsScene {
   notice: { title: string; items: string[] } | null;
 }
 
-export interface BarsGroup {
+export interface BarsGroup<R = BarRow> {
   /** '' when not grouped. */
   label: string;
-  rows: BarRow[];
+  rows: R[];
+}
+
+/** What sorting, grouping and a row's header need, known before the row is laid out. */
+export type BarKey = Pick<BarRow, 'id' | 'index' | 'name' | 'category' | 'status' | 'progress'>;
+
+/**
+ * A scene whose rows are laid out on demand: `keys` (cheap, every row) sort and group, `row(i)`
+ * lays out row `i` once. Formatting every label is most of a row's cost, so a widget that draws
+ * only the rows near the viewport first lays out only those.
+ */
+export interface LazyBarsScene extends Omit<BarsScene, 'rows'> {
+  keys: BarKey[];
+  row(index: number): BarRow;
 }
 
 const WORDS = {
@@ -212,6 +225,13 @@ export function progressDomain(values: readonly number[]): [number, number] {
 
 /** Indicators + options → scene. Never throws on bad input (bad rows are skipped). */
 export function layoutBars(input: BarsLayoutInput): BarsScene {
+  const { keys, row, ...head } = planBars(input);
+  const { locale, scale, caption, headers, axis, notice } = head;
+  return { locale, scale, caption, headers, rows: keys.map((k) => row(k.index)), axis, notice };
+}
+
+/** `layoutBars` with each row laid out on first `row(i)` (the same rows, memoized). */
+export function planBars(input: BarsLayoutInput): LazyBarsScene {
   const locale = resolveLocale(input?.locale);
   const scale: BarsScale = input?.scale === 'progress' ? 'progress' : 'row';
   const words = WORDS[locale];
@@ -235,7 +255,15 @@ export function layoutBars(input: BarsLayoutInput): BarsScene {
     shared = progressDomain(vals);
   }
 
-  const rows = pres.map((p, index) => row(p, index));
+  const done: Array<BarRow | undefined> = [];
+  const keys: BarKey[] = pres.map((p, index) => ({
+    id: p.ind.id,
+    index,
+    name: localize(p.ind.name, locale) || p.ind.id,
+    category: localize(p.ind.category, locale),
+    status: p.status,
+    progress: p.progress,
+  }));
 
   function row(p: Pre, index: number): BarRow {
     const ind = p.ind;
@@ -312,7 +340,7 @@ export function layoutBars(input: BarsLayoutInput): BarsScene {
     }
 
     // Labels.
-    const name = localize(ind.name, locale) || ind.id;
+    const name = keys[index]!.name;
     const targetYear = yearText(t ? t.year : ind.target?.year, locale);
     const relative = ind.target?.relative ?? null;
     const written =
@@ -366,7 +394,7 @@ export function layoutBars(input: BarsLayoutInput): BarsScene {
       id: ind.id,
       index,
       name,
-      category: localize(ind.category, locale),
+      category: keys[index]!.category,
       badge,
       status: p.status,
       progress: p.progress,
@@ -422,7 +450,8 @@ export function layoutBars(input: BarsLayoutInput): BarsScene {
       progress: h(msg.progress),
       status: h(msg.status),
     },
-    rows,
+    keys,
+    row: (i) => (done[i] ??= row(pres[i]!, i)),
     axis,
     notice,
   };
@@ -440,22 +469,38 @@ const STATUS_RANK: Record<Status, number> = {
 };
 const ASSESSED = 4;
 
+type ArrangeKey = Pick<BarRow, 'index' | 'category' | 'status' | 'progress'>;
+
 /**
  * Sorts (and optionally groups) rows without recomputing them. `plan`: input order; `progress`:
  * by progress (rows without one last, in plan order); `status`: off track → behind → on track →
  * achieved, then the rows without an assessment (always last). `descending` reverses the
  * assessed rows only. Grouping keeps the groups in order of first appearance in the plan.
  */
+export function arrangeBars<R extends ArrangeKey>(
+  rows: readonly R[],
+  sort?: BarsSort,
+  direction?: SortDirection,
+  groupBy?: 'category' | null,
+  locale?: string,
+): Array<BarsGroup<R>>;
 export function arrangeBars(
   rows: readonly BarRow[],
+  sort?: BarsSort,
+  direction?: SortDirection,
+  groupBy?: 'category' | null,
+  locale?: string,
+): BarsGroup[];
+export function arrangeBars<R extends ArrangeKey>(
+  rows: readonly R[],
   sort: BarsSort = 'plan',
   direction: SortDirection = 'ascending',
   groupBy: 'category' | null = null,
   locale: string = 'zh-CN',
-): BarsGroup[] {
-  const list: BarRow[] = Array.isArray(rows) ? rows.slice() : [];
+): Array<BarsGroup<R>> {
+  const list: R[] = Array.isArray(rows) ? rows.slice() : [];
   const sign = direction === 'descending' ? -1 : 1;
-  const key = (r: BarRow): number | null =>
+  const key = (r: R): number | null =>
     sort === 'progress'
       ? r.progress
       : sort === 'status'
@@ -481,7 +526,7 @@ export function arrangeBars(
     const c = r.category || other;
     if (!order.has(c)) order.set(c, order.size);
   }
-  const groups: BarsGroup[] = [...order.keys()].map((label) => ({ label, rows: [] }));
+  const groups: Array<BarsGroup<R>> = [...order.keys()].map((label) => ({ label, rows: [] }));
   for (const r of list) groups[order.get(r.category || other)!]!.rows.push(r);
   return groups;
 }

@@ -50,6 +50,15 @@ export const targetBarsStyles = [
       content-visibility: auto;
       contain-intrinsic-block-size: auto 3em;
     }
+    /* A light row stands in for a full one until it nears the viewport: about as tall, its
+       sentence as plain text. */
+    tr.lite > th {
+      height: 3.3em;
+    }
+    td.lite {
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
     th[scope='rowgroup'] {
       font-weight: 600;
       padding-block-start: 0.8em;
@@ -183,6 +192,7 @@ export const targetBarsStyles = [
     }
     .narrow th[scope='row'],
     .narrow th[scope='rowgroup'],
+    .narrow .lite,
     .narrow .bar {
       grid-column: 1 / -1;
       width: auto;
