@@ -19,16 +19,12 @@ export interface ShapeRecord {
   polygons: ArcPolygon[];
   /** JSON pointer of the shape in the input, for problems. */
   path: string;
-  /** TopoJSON geometry object, when the input is a Topology (for topojson-client's `feature`). */
-  object: unknown;
 }
 
 export interface GeoData {
   /** Absolute coordinates per arc, `[x0, y0, x1, y1, …]`. */
   arcs: Float64Array[];
   shapes: ShapeRecord[];
-  /** The Topology, when the input is one (arcs referenced by kept shapes are validated). */
-  topology: Record<string, unknown> | null;
   problems: Problem[];
 }
 
@@ -90,7 +86,7 @@ class Reader {
       this.problems.push({ path: '', message: 'More problems were found; only the first 200 are listed.' });
   }
 
-  addShape(featureId: unknown, props: unknown, polygons: ArcPolygon[], path: string, object: unknown): void {
+  addShape(featureId: unknown, props: unknown, polygons: ArcPolygon[], path: string): void {
     const properties: Record<string, unknown> = isObject(props) ? props : {};
     const { idProperty, nameProperty } = this.options;
     let id: string | null;
@@ -111,7 +107,7 @@ class Reader {
       for (let i = 0; name === null && i < NAME_KEYS.length; i++)
         name = keyString(ownValue(properties, NAME_KEYS[i]!));
     }
-    this.shapes.push({ id, name, properties, polygons, path, object });
+    this.shapes.push({ id, name, properties, polygons, path });
   }
 
   finish(): void {
@@ -255,23 +251,23 @@ class Reader {
       return;
     }
     const polys = this.geometryPolygons(g, `${path}/geometry`, 0);
-    if (polys) this.addShape(f['id'], f['properties'], polys, path, null);
+    if (polys) this.addShape(f['id'], f['properties'], polys, path);
   }
 
   // ---- TopoJSON ----
 
-  topology(t: Record<string, unknown>): Record<string, unknown> | null {
+  topology(t: Record<string, unknown>): void {
     const objects = t['objects'];
     if (!isObject(objects)) {
       this.problem('/objects', 'A TopoJSON Topology needs an "objects" object.');
-      return null;
+      return;
     }
     const names = Object.keys(objects);
     const wanted = this.options.object;
     const name = wanted ? wanted : names[0];
     if (name === undefined) {
       this.problem('/objects', 'The TopoJSON Topology has no objects.');
-      return null;
+      return;
     }
     const obj = ownValue(objects, name);
     if (!isObject(obj)) {
@@ -279,12 +275,12 @@ class Reader {
         `/objects/${name}`,
         `The TopoJSON has no object "${name}"; its objects are: ${names.map((n) => `"${n}"`).join(', ') || 'none'}.`,
       );
-      return null;
+      return;
     }
     const arcs = t['arcs'];
     if (!Array.isArray(arcs)) {
       this.problem('/arcs', `A TopoJSON Topology needs an "arcs" array, not ${describe(arcs)}.`);
-      return null;
+      return;
     }
     let sx = 1,
       sy = 1,
@@ -300,7 +296,7 @@ class Reader {
           '/transform',
           'A TopoJSON transform needs "scale" and "translate" arrays of two finite numbers.',
         );
-        return null;
+        return;
       }
       [sx, sy, tx, ty, quantized] = [s[0], s[1], tl[0], tl[1], true];
     }
@@ -404,36 +400,29 @@ class Reader {
             : 'Geometry has no "type"; expected Polygon or MultiPolygon.',
         );
       }
-      if (polys) this.addShape(g['id'], g['properties'], polys, path, { ...g, arcs: polyArcs(type, polys) });
+      if (polys) this.addShape(g['id'], g['properties'], polys, path);
     };
     const base = `/objects/${name}`;
     if (obj['type'] === 'GeometryCollection') {
       const gs = obj['geometries'];
       if (!Array.isArray(gs)) {
         this.problem(`${base}/geometries`, 'A GeometryCollection needs a "geometries" array.');
-        return null;
+        return;
       }
       for (let i = 0; i < gs.length; i++) geometry(gs[i], `${base}/geometries/${i}`);
     } else geometry(obj, base);
-    return t;
   }
-}
-
-/** The kept (valid) arcs of a TopoJSON geometry, so topojson-client never meets a bad ring. */
-function polyArcs(type: unknown, polys: ArcPolygon[]): unknown {
-  return type === 'Polygon' ? polys[0] : polys;
 }
 
 /** Reads GeoJSON or TopoJSON into the arc-based form. Never throws. */
 export function readGeoData(json: unknown, options: ReadOptions = {}): GeoData {
   const r = new Reader(options);
-  let topology: Record<string, unknown> | null = null;
   try {
     if (!isObject(json)) {
       r.problem('', `Geometry must be a GeoJSON or TopoJSON object, not ${describe(json)}.`);
     } else {
       const type = json['type'];
-      if (type === 'Topology') topology = r.topology(json);
+      if (type === 'Topology') r.topology(json);
       else if (type === 'FeatureCollection') {
         const fs = json['features'];
         if (!Array.isArray(fs)) r.problem('/features', 'A FeatureCollection needs a "features" array.');
@@ -451,12 +440,11 @@ export function readGeoData(json: unknown, options: ReadOptions = {}): GeoData {
                 isObject(gs[i]) ? gs[i].properties : undefined,
                 polys,
                 `/geometries/${i}`,
-                null,
               );
           }
       } else if (type === 'Polygon' || type === 'MultiPolygon') {
         const polys = r.geometryPolygons(json, '', 0);
-        if (polys) r.addShape(undefined, undefined, polys, '', null);
+        if (polys) r.addShape(undefined, undefined, polys, '');
       } else {
         r.problem(
           '/type',
@@ -471,5 +459,5 @@ export function readGeoData(json: unknown, options: ReadOptions = {}): GeoData {
   }
   if (r.shapes.length === 0 && r.problems.length === 0)
     r.problem('', 'The geometry has no Polygon or MultiPolygon shapes to draw.');
-  return { arcs: r.arcs, shapes: r.shapes, topology, problems: r.problems };
+  return { arcs: r.arcs, shapes: r.shapes, problems: r.problems };
 }
