@@ -12,7 +12,6 @@
  * Results are cached per collection, projection and size.
  */
 import {
-  geoArea,
   geoClipAntimeridian,
   geoClipRectangle,
   geoConicEqualAreaRaw,
@@ -552,6 +551,35 @@ function toTenths(pts: readonly number[], k: number, tx: number, ty: number): In
   return out;
 }
 
+/** d3-geo's geoArea of one polygon (steradians), ported to skip its stream and exact sums. */
+function sphericalArea(rings: Position[][]): number {
+  let sum = 0;
+  for (const ring of rings) {
+    const n = ring.length - 1;
+    let lambda0 = 0,
+      cos0 = 0,
+      sin0 = 0;
+    for (let i = 0; i <= n && n > 0; i++) {
+      const [x, y] = ring[i % n]!;
+      const lambda = x! * RAD,
+        phi = (y! * RAD) / 2 + Math.PI / 4;
+      const cosPhi = Math.cos(phi),
+        sinPhi = Math.sin(phi);
+      if (i) {
+        const d = lambda - lambda0,
+          s = d >= 0 ? 1 : -1,
+          ad = s * d,
+          k = sin0 * sinPhi;
+        sum += Math.atan2(k * s * Math.sin(ad), cos0 * cosPhi + k * Math.cos(ad));
+      }
+      lambda0 = lambda;
+      cos0 = cosPhi;
+      sin0 = sinPhi;
+    }
+  }
+  return 2 * (sum < 0 ? 2 * Math.PI + sum : sum);
+}
+
 /** A shape as GeoJSON for d3-geo's full path; rings wound the wrong way (RFC 7946 order) are turned round. */
 function fallbackGeometry(internal: Internal, index: number): MultiPolygon {
   const cached = internal.fallback[index];
@@ -576,9 +604,7 @@ function fallbackGeometry(internal: Internal, index: number): MultiPolygon {
     }),
   );
   polygons = polygons.map((rings) =>
-    geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI
-      ? rings.map((r) => r.slice().reverse())
-      : rings,
+    sphericalArea(rings) > 2 * Math.PI ? rings.map((r) => r.slice().reverse()) : rings,
   );
   const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: polygons };
   internal.fallback[index] = geometry;
