@@ -637,14 +637,13 @@ export function projectShapes(
   if (w !== width || h !== height)
     problems.push({
       path: 'size',
-      message: `Map size must be two positive numbers of pixels (at most 100000); drawn at ${w} × ${h}.`,
+      message: `Map size must be 1–100000 pixels each way; drawn at ${w} × ${h}.`,
     });
   const internal = collection ? INTERNAL.get(collection) : undefined;
   if (!internal) {
     problems.push({
       path: '',
-      message:
-        'This collection was not made by readGeometry (or was copied); read the geometry again to draw it.',
+      message: 'Not a collection from readGeometry; read the geometry with it to draw.',
     });
     return {
       paths: new Array<string>(count).fill(''),
@@ -664,7 +663,7 @@ export function projectShapes(
   if (name !== 'identity' && !frame.lonLat && internal.data.shapes.length) {
     problems.push({
       path: 'projection',
-      message: `Coordinates reach beyond longitude ±180 / latitude ±90, so they look pre-projected; drawn with projection "identity" instead of "${name}".`,
+      message: `Coordinates pass ±180° / ±90°, so look pre-projected; drawn with "identity", not "${name}".`,
     });
     name = 'identity';
   }
@@ -835,7 +834,7 @@ function assemble(
     if (bad) {
       problems.push({
         path: shape.path,
-        message: 'Shape has coordinates that cannot be projected (non-finite after projection); not drawn.',
+        message: 'Shape projects to non-finite coordinates; not drawn.',
       });
       paths.push('');
       centroids.push(null);

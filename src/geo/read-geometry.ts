@@ -83,7 +83,7 @@ class Reader {
     // Keep the list readable on huge broken files.
     if (this.problems.length < 200) this.problems.push({ path, message });
     else if (this.problems.length === 200)
-      this.problems.push({ path: '', message: 'More problems were found; only the first 200 are listed.' });
+      this.problems.push({ path: '', message: 'Only the first 200 problems are listed.' });
   }
 
   addShape(featureId: unknown, props: unknown, polygons: ArcPolygon[], path: string): void {
@@ -110,6 +110,13 @@ class Reader {
     this.shapes.push({ id, name, properties, polygons, path });
   }
 
+  notArea(path: string, type: unknown): void {
+    this.problem(
+      path,
+      `${typeof type === 'string' ? `Geometry type "${type.slice(0, 40)}" is not an area` : 'Geometry has no type'}; use Polygon or MultiPolygon.`,
+    );
+  }
+
   finish(): void {
     const { idProperty, nameProperty } = this.options;
     const list = (paths: string[]) => paths.slice(0, 3).join(', ') + (paths.length > 3 ? ', …' : '');
@@ -130,10 +137,7 @@ class Reader {
       const first = seen.get(s.id);
       if (first === undefined) seen.set(s.id, s.path);
       else if (dups++ < 5)
-        this.problem(
-          s.path,
-          `Shape id "${s.id}" is used again (first at ${first || '/'}); ids should be unique.`,
-        );
+        this.problem(s.path, `Shape id "${s.id}" repeats (first at ${first || '/'}); ids must be unique.`);
     }
   }
 
@@ -150,7 +154,7 @@ class Reader {
     for (let i = 0; i < n; i++) {
       const p: unknown = raw[i];
       if (!Array.isArray(p) || p.length < 2 || !fin(p[0]) || !fin(p[1])) {
-        this.problem(`${path}/${i}`, `A position must be [x, y] with finite numbers, not ${describe(p)}.`);
+        this.problem(`${path}/${i}`, `A position must be [x, y] of finite numbers, not ${describe(p)}.`);
         return -1;
       }
       out.push(p[0], p[1]);
@@ -161,10 +165,7 @@ class Reader {
       m += 2;
     }
     if (m < 8) {
-      this.problem(
-        path,
-        `A ring needs at least 3 distinct positions (4 with the closing one); this one has ${n}.`,
-      );
+      this.problem(path, `A ring needs 3 distinct positions or more; this one has ${n}.`);
       return -1;
     }
     this.arcs.push(Float64Array.from(out));
@@ -173,7 +174,7 @@ class Reader {
 
   polygon(raw: unknown, path: string): ArcPolygon | null {
     if (!Array.isArray(raw) || raw.length === 0) {
-      this.problem(path, `Polygon coordinates must be a non-empty array of rings, not ${describe(raw)}.`);
+      this.problem(path, `A polygon must be a non-empty array of rings, not ${describe(raw)}.`);
       return null;
     }
     const rings: number[][] = [];
@@ -188,10 +189,7 @@ class Reader {
   /** Polygons of a GeoJSON geometry (GeometryCollections are flattened), or null when none. */
   geometryPolygons(g: unknown, path: string, depth: number): ArcPolygon[] | null {
     if (!isObject(g)) {
-      this.problem(
-        path,
-        `Geometry must be an object with "type" and "coordinates", not ${describe(g)}; shape skipped.`,
-      );
+      this.problem(path, `Geometry must be an object, not ${describe(g)}; skipped.`);
       return null;
     }
     const type = g['type'];
@@ -204,7 +202,7 @@ class Reader {
       if (!Array.isArray(coords)) {
         this.problem(
           `${path}/coordinates`,
-          `MultiPolygon coordinates must be an array of polygons, not ${describe(coords)}.`,
+          `A MultiPolygon must be an array of polygons, not ${describe(coords)}.`,
         );
         return null;
       }
@@ -220,7 +218,7 @@ class Reader {
       if (!Array.isArray(gs) || depth >= MAX_DEPTH) {
         this.problem(
           `${path}/geometries`,
-          'A GeometryCollection needs a "geometries" array (nested at most 8 deep).',
+          'A GeometryCollection needs "geometries" (nested at most 8 deep).',
         );
         return null;
       }
@@ -231,18 +229,13 @@ class Reader {
       });
       return polys.length ? polys : null;
     }
-    this.problem(
-      path,
-      typeof type === 'string'
-        ? `Geometry type "${type.slice(0, 40)}" is not an area; only Polygon and MultiPolygon can be drawn as regions.`
-        : 'Geometry has no "type"; expected Polygon or MultiPolygon.',
-    );
+    this.notArea(path, type);
     return null;
   }
 
   feature(f: unknown, path: string): void {
     if (!isObject(f) || f['type'] !== 'Feature') {
-      this.problem(path, `Expected a GeoJSON Feature object, found ${describe(f)}; skipped.`);
+      this.problem(path, `A feature must be a GeoJSON Feature, not ${describe(f)}; skipped.`);
       return;
     }
     const g = f['geometry'];
@@ -259,14 +252,14 @@ class Reader {
   topology(t: Record<string, unknown>): void {
     const objects = t['objects'];
     if (!isObject(objects)) {
-      this.problem('/objects', 'A TopoJSON Topology needs an "objects" object.');
+      this.problem('/objects', 'A Topology needs "objects".');
       return;
     }
     const names = Object.keys(objects);
     const wanted = this.options.object;
     const name = wanted ? wanted : names[0];
     if (name === undefined) {
-      this.problem('/objects', 'The TopoJSON Topology has no objects.');
+      this.problem('/objects', 'The Topology has no objects.');
       return;
     }
     const obj = ownValue(objects, name);
@@ -279,7 +272,7 @@ class Reader {
     }
     const arcs = t['arcs'];
     if (!Array.isArray(arcs)) {
-      this.problem('/arcs', `A TopoJSON Topology needs an "arcs" array, not ${describe(arcs)}.`);
+      this.problem('/arcs', `A Topology needs an "arcs" array, not ${describe(arcs)}.`);
       return;
     }
     let sx = 1,
@@ -292,10 +285,7 @@ class Reader {
       const s = isObject(tr) ? tr['scale'] : undefined;
       const tl = isObject(tr) ? tr['translate'] : undefined;
       if (!Array.isArray(s) || !Array.isArray(tl) || !fin(s[0]) || !fin(s[1]) || !fin(tl[0]) || !fin(tl[1])) {
-        this.problem(
-          '/transform',
-          'A TopoJSON transform needs "scale" and "translate" arrays of two finite numbers.',
-        );
+        this.problem('/transform', 'A transform needs "scale" and "translate": two finite numbers each.');
         return;
       }
       [sx, sy, tx, ty, quantized] = [s[0], s[1], tl[0], tl[1], true];
@@ -328,7 +318,7 @@ class Reader {
     this.arcs = new Array<Float64Array>(arcs.length).fill(EMPTY);
     const ringOf = (raw: unknown, path: string): number[] | null => {
       if (!Array.isArray(raw) || raw.length === 0) {
-        this.problem(path, `A TopoJSON ring must be a non-empty array of arc indexes, not ${describe(raw)}.`);
+        this.problem(path, `A ring must be a non-empty array of arc indexes, not ${describe(raw)}.`);
         return null;
       }
       for (let i = 0; i < raw.length; i++) {
@@ -346,8 +336,8 @@ class Reader {
           this.problem(
             `${path}/${i}`,
             arc === null
-              ? `Arc ${index} is not an array of at least two [x, y] positions with finite numbers.`
-              : `Arc index ${describe(r)} does not exist; this Topology has ${decoded.length} arcs.`,
+              ? `Arc ${index} must be two or more [x, y] positions of finite numbers.`
+              : `No arc ${describe(r)}; the Topology has ${decoded.length}.`,
           );
           return null;
         }
@@ -357,7 +347,7 @@ class Reader {
     };
     const polygonOf = (raw: unknown, path: string): ArcPolygon | null => {
       if (!Array.isArray(raw) || raw.length === 0) {
-        this.problem(path, `A TopoJSON polygon must be a non-empty array of rings, not ${describe(raw)}.`);
+        this.problem(path, `A polygon must be a non-empty array of rings, not ${describe(raw)}.`);
         return null;
       }
       const rings: number[][] = [];
@@ -370,7 +360,7 @@ class Reader {
     };
     const geometry = (g: unknown, path: string): void => {
       if (!isObject(g)) {
-        this.problem(path, `A TopoJSON geometry must be an object, not ${describe(g)}; skipped.`);
+        this.problem(path, `Geometry must be an object, not ${describe(g)}; skipped.`);
         return;
       }
       const type = g['type'];
@@ -380,8 +370,7 @@ class Reader {
         polys = p ? [p] : null;
       } else if (type === 'MultiPolygon') {
         const a = g['arcs'];
-        if (!Array.isArray(a))
-          this.problem(`${path}/arcs`, 'MultiPolygon "arcs" must be an array of polygons.');
+        if (!Array.isArray(a)) this.problem(`${path}/arcs`, 'A MultiPolygon must be an array of polygons.');
         else {
           polys = [];
           for (let i = 0; i < a.length; i++) {
@@ -391,14 +380,9 @@ class Reader {
           if (!polys.length) polys = null;
         }
       } else if (type === null || type === undefined) {
-        this.problem(path, 'Geometry is null (no shape); skipped.');
+        this.problem(path, 'Geometry is null; skipped.');
       } else {
-        this.problem(
-          path,
-          typeof type === 'string'
-            ? `Geometry type "${type.slice(0, 40)}" is not an area; only Polygon and MultiPolygon can be drawn as regions.`
-            : 'Geometry has no "type"; expected Polygon or MultiPolygon.',
-        );
+        this.notArea(path, type);
       }
       if (polys) this.addShape(g['id'], g['properties'], polys, path);
     };
@@ -406,7 +390,7 @@ class Reader {
     if (obj['type'] === 'GeometryCollection') {
       const gs = obj['geometries'];
       if (!Array.isArray(gs)) {
-        this.problem(`${base}/geometries`, 'A GeometryCollection needs a "geometries" array.');
+        this.problem(`${base}/geometries`, 'A GeometryCollection needs "geometries".');
         return;
       }
       for (let i = 0; i < gs.length; i++) geometry(gs[i], `${base}/geometries/${i}`);
@@ -419,18 +403,18 @@ export function readGeoData(json: unknown, options: ReadOptions = {}): GeoData {
   const r = new Reader(options);
   try {
     if (!isObject(json)) {
-      r.problem('', `Geometry must be a GeoJSON or TopoJSON object, not ${describe(json)}.`);
+      r.problem('', `Geometry must be GeoJSON or TopoJSON, not ${describe(json)}.`);
     } else {
       const type = json['type'];
       if (type === 'Topology') r.topology(json);
       else if (type === 'FeatureCollection') {
         const fs = json['features'];
-        if (!Array.isArray(fs)) r.problem('/features', 'A FeatureCollection needs a "features" array.');
+        if (!Array.isArray(fs)) r.problem('/features', 'A FeatureCollection needs "features".');
         else for (let i = 0; i < fs.length; i++) r.feature(fs[i], `/features/${i}`);
       } else if (type === 'Feature') r.feature(json, '');
       else if (type === 'GeometryCollection') {
         const gs = json['geometries'];
-        if (!Array.isArray(gs)) r.problem('/geometries', 'A GeometryCollection needs a "geometries" array.');
+        if (!Array.isArray(gs)) r.problem('/geometries', 'A GeometryCollection needs "geometries".');
         else
           for (let i = 0; i < gs.length; i++) {
             const polys = r.geometryPolygons(gs[i], `/geometries/${i}`, 1);
@@ -448,7 +432,7 @@ export function readGeoData(json: unknown, options: ReadOptions = {}): GeoData {
       } else {
         r.problem(
           '/type',
-          `Unknown geometry type ${describe(type)}; expected Topology, FeatureCollection, Feature, GeometryCollection, Polygon or MultiPolygon.`,
+          `Unknown type ${describe(type)}; use Topology, FeatureCollection, Feature, GeometryCollection, Polygon or MultiPolygon.`,
         );
       }
       r.finish();
@@ -458,6 +442,6 @@ export function readGeoData(json: unknown, options: ReadOptions = {}): GeoData {
     r.problem('', `Geometry could not be read: ${e instanceof Error ? e.message : String(e)}.`);
   }
   if (r.shapes.length === 0 && r.problems.length === 0)
-    r.problem('', 'The geometry has no Polygon or MultiPolygon shapes to draw.');
+    r.problem('', 'The geometry has no Polygon or MultiPolygon to draw.');
   return { arcs: r.arcs, shapes: r.shapes, problems: r.problems };
 }

@@ -156,7 +156,7 @@ describe('readGeometry', () => {
     expect(paths).toContain('/features/4/geometry/coordinates/1/0'); // a two-point ring
     expect(paths).toContain('/features/5');
     expect(c.problems.find((p) => p.path === '/features/3/geometry')!.message).toMatch(
-      /Point.*Polygon and MultiPolygon/,
+      /Point.*Polygon or MultiPolygon/,
     );
   });
 
