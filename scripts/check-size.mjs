@@ -15,10 +15,17 @@ export const BUDGETS = [
   // 50.5 → 79: the region map (#7) added 28 KB: d3-geo + topojson-client for drawing page geometry
   // (15 KB, a lazy chunk in the standalone and per-module builds, inlined in the all-in-one, which
   // must be one file) and the element with its join, classification and China tile grid (13 KB).
-  { file: 'dist/innovation-widgets.js', goal: 45, kb: 79, what: 'all-in-one bundle (every widget, Lit)' },
+  // 79 → 74.5: the geometry chunk takes only d3-geo's raw projections and clips (no projection
+  // object, geoPath or topojson-client): 15 → 10.6 KB.
+  { file: 'dist/innovation-widgets.js', goal: 45, kb: 74.5, what: 'all-in-one bundle (every widget, Lit)' },
   { file: 'dist/standalone/innovation-gauge.js', goal: 20, kb: 25.5, what: 'gauge alone, Lit included' },
   // No goal in the issue; a ratchet. The geometry chunk loads only when the map draws geometry.
-  { file: 'dist/standalone/innovation-region-map.js', goal: 34.5, kb: 34.5, what: 'region map alone, Lit included' },
+  {
+    file: 'dist/standalone/innovation-region-map.js',
+    goal: 34,
+    kb: 34,
+    what: 'region map alone, Lit included',
+  },
 ];
 
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'](\.[^"']+)["']/g;
@@ -62,7 +69,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { min, gz, lazy } = bundleSize(file);
     const ok = gz <= kb;
     if (!ok) failed++;
-    const later = lazy ? `; +${lazy.gz.toFixed(1)} KB loaded only when used (${file.includes('gauge') ? 'a plan' : 'geometry'})` : '';
+    const later = lazy
+      ? `; +${lazy.gz.toFixed(1)} KB loaded only when used (${file.includes('gauge') ? 'a plan' : 'geometry'})`
+      : '';
     const target = gz <= goal ? `goal ${goal} KB met` : `goal ${goal} KB NOT met yet, ceiling ${kb} KB`;
     console.log(
       `${ok ? 'ok  ' : 'OVER'} ${file}: ${min.toFixed(1)} KB min, ${gz.toFixed(1)} KB min+gzip (${target})${later} — ${what}`,
