@@ -8,12 +8,12 @@
  * Spherical projections stream each arc through d3-geo's pipeline (rotation, antimeridian clip,
  * adaptive resampling; see `projectionStream`); a shape with a ring that touches or crosses the
  * clip meridian, or comes near a pole, is streamed whole as polygons instead, so d3's clip can cut
- * and rejoin its rings and Russia, Fiji and Antarctica draw exactly as d3's geoPath draws them.
+ * and rejoin its rings and Russia, Fiji and Antarctica draw as d3's geoPath draws them (the same
+ * path text; in Mercator, where the pole is cut off, the same area written in fewer pieces).
  * Results are cached per collection, projection and size.
  */
 import {
   geoClipAntimeridian,
-  geoClipRectangle,
   geoConicEqualAreaRaw,
   geoEqualEarthRaw,
   geoMercatorRaw,
@@ -200,7 +200,7 @@ const COS_MIN_DISTANCE = Math.cos(30 * RAD);
 /**
  * What this module needs of a d3-geo projection, assembled from d3's raw projections and clips
  * with d3's own arithmetic (so paths match d3's): rotation by a longitude, the antimeridian clip,
- * adaptive resampling, scale and translation, and, for Mercator, d3's clip to the square world.
+ * adaptive resampling, scale and translation, and, for Mercator, a cut to d3's square world.
  * d3's projection object would also bring circle and extent clipping, fitting and inversion,
  * which the map never uses.
  */
@@ -259,11 +259,7 @@ function projectionStream(p: Projection, sink: GeoStream): GeoStream {
     return [dx + k * q[0], dy - k * q[1]];
   };
   const out = geoClipAntimeridian(
-    resample(
-      project,
-      p.delta2,
-      p.mercator ? geoClipRectangle(p.tx - pi * k, p.ty - pi * k, p.tx + pi * k, p.ty + pi * k)(sink) : sink,
-    ),
+    resample(project, p.delta2, p.mercator ? clipBand(p.ty - pi * k, p.ty + pi * k, sink) : sink),
   );
   return {
     point(x, y) {
@@ -276,6 +272,62 @@ function projectionStream(p: Projection, sink: GeoStream): GeoStream {
     polygonStart: () => out.polygonStart(),
     polygonEnd: () => out.polygonEnd(),
   };
+}
+
+/**
+ * d3's Mercator clips to its square world (±π·scale round the centre). Across it, x spans exactly
+ * ±π·scale after the antimeridian clip, so only y can leave the square: rings are cut to the band
+ * y0…y1 (Sutherland–Hodgman, which keeps every point's winding inside the band, so the filled
+ * area is d3's), and lines, which never come near the poles here, pass through.
+ */
+function clipBand(y0: number, y1: number, sink: GeoStream): GeoStream {
+  let ring: number[] | null = null,
+    polygon = false;
+  return {
+    point(x, y) {
+      // Poles project to ±Infinity; d3 clamps to ±1e9 before clipping too.
+      y = Math.max(-1e9, Math.min(1e9, y));
+      if (ring) ring.push(x, y);
+      else sink.point(x, y);
+    },
+    lineStart() {
+      if (polygon) ring = [];
+      else sink.lineStart();
+    },
+    lineEnd() {
+      if (!ring) return sink.lineEnd();
+      const pts = cutBelow(cutBelow(ring, y0, 1), y1, -1);
+      ring = null;
+      if (!pts.length) return;
+      sink.lineStart();
+      for (let i = 0; i < pts.length; i += 2) sink.point(pts[i]!, pts[i + 1]!);
+      sink.lineEnd();
+    },
+    polygonStart() {
+      polygon = true;
+      sink.polygonStart();
+    },
+    polygonEnd() {
+      polygon = false;
+      sink.polygonEnd();
+    },
+  };
+}
+
+/** The part of a closed ring [x, y, …] where s·(y − edge) ≥ 0. */
+function cutBelow(p: number[], edge: number, s: number): number[] {
+  const out: number[] = [],
+    n = p.length;
+  for (let i = 0, xa = p[n - 2]!, ya = p[n - 1]!; i < n; i += 2) {
+    const xb = p[i]!,
+      yb = p[i + 1]!;
+    const inside = s * (yb - edge) >= 0;
+    if (inside !== s * (ya - edge) >= 0) out.push(xa + ((xb - xa) * (edge - ya)) / (yb - ya), edge);
+    if (inside) out.push(xb, yb);
+    xa = xb;
+    ya = yb;
+  }
+  return out;
 }
 
 /** d3-geo's adaptive resampling of projected lines (projection/resample.js), ported as is. */
