@@ -1,28 +1,25 @@
 /**
  * Geometry for `<innovation-region-map>`: reads page-supplied GeoJSON/TopoJSON and projects it to
- * SVG path text. The only module of the library that imports d3-geo and topojson-client; the
- * element loads it with a dynamic import.
+ * SVG path text. The only module of the library that imports d3-geo; the element loads it with a
+ * dynamic import.
  *
  * Speed: arcs (TopoJSON arcs, or GeoJSON rings) are projected and written once, in integer tenths
  * of a pixel with relative steps, and joined per ring, so a border between two regions costs once.
- * Spherical projections use d3-geo's own projection stream (rotation, antimeridian clip, adaptive
- * resampling) per arc; a shape with a ring that touches or crosses the clip meridian, or comes
- * near a pole, goes through d3-geo's full geoPath instead, so Russia, Fiji and Antarctica draw
- * exactly as d3 draws them. Results are cached per collection, projection and size.
+ * Spherical projections stream each arc through d3-geo's pipeline (rotation, antimeridian clip,
+ * adaptive resampling; see `projectionStream`); a shape with a ring that touches or crosses the
+ * clip meridian, or comes near a pole, is streamed whole as polygons instead, so d3's clip can cut
+ * and rejoin its rings and Russia, Fiji and Antarctica draw as d3's geoPath draws them (the same
+ * path text; in Mercator, where the pole is cut off, the same area written in fewer pieces).
+ * Results are cached per collection, projection and size.
  */
 import {
-  geoArea,
-  geoConicEqualArea,
-  geoEqualEarth,
-  geoMercator,
-  geoPath,
-  geoStream,
-  type GeoPermissibleObjects,
-  type GeoProjection,
+  geoClipAntimeridian,
+  geoConicEqualAreaRaw,
+  geoEqualEarthRaw,
+  geoMercatorRaw,
+  type GeoRawProjection,
   type GeoStream,
 } from 'd3-geo';
-import { feature as topoFeature } from 'topojson-client';
-import type { Topology, GeometryObject } from 'topojson-specification';
 import type { MultiPolygon, Position } from 'geojson';
 import type { Problem } from '../model/types.js';
 import { ArcText, shapeAnchor } from './arc-path.js';
@@ -194,20 +191,341 @@ function frameOf(data: GeoData): Frame {
   return { lonLat, centre, rotate, minLat: y0, maxLat: y1, x0, y0, x1, y1 };
 }
 
-function makeProjection(name: ProjectionName, frame: Frame): GeoProjection {
-  const rotation: [number, number] = [frame.rotate ? -frame.centre : 0, 0];
-  if (name === 'mercator') return geoMercator().rotate(rotation);
+const RAD = Math.PI / 180;
+const HALF_PI = Math.PI / 2;
+/** d3-geo's resampling: at most 16 halvings, and never a step over 30° of arc. */
+const MAX_DEPTH = 16;
+const COS_MIN_DISTANCE = Math.cos(30 * RAD);
+
+/**
+ * What this module needs of a d3-geo projection, assembled from d3's raw projections and clips
+ * with d3's own arithmetic (so paths match d3's): rotation by a longitude, the antimeridian clip,
+ * adaptive resampling, scale and translation, and, for Mercator, a cut to d3's square world.
+ * d3's projection object would also bring circle and extent clipping, fitting and inversion,
+ * which the map never uses.
+ */
+interface Projection {
+  raw: GeoRawProjection;
+  /** Rotation in radians (longitude only). */
+  rot: number;
+  /** d3's projection centre in raw units (conic-equal-area's default centre is 33.6442°N). */
+  cx: number;
+  cy: number;
+  k: number;
+  tx: number;
+  ty: number;
+  /** Squared precision in pixels; 0 projects vertices only. */
+  delta2: number;
+  mercator: boolean;
+}
+
+function makeProjection(name: ProjectionName, frame: Frame): Projection {
+  let raw: GeoRawProjection = geoEqualEarthRaw,
+    rot = frame.rotate ? -frame.centre : 0,
+    centre = 0;
+  if (name === 'mercator') raw = geoMercatorRaw;
   if (name === 'conic-equal-area') {
     // Standard parallels one sixth in from each end of the data's latitudes: [25, 47] for China,
     // [29, 45] for the contiguous US; the centre meridian is the data's (105°E for China).
     const span = frame.maxLat - frame.minLat;
     const p0 = frame.minLat + span / 6,
       p1 = frame.maxLat - span / 6;
-    return geoConicEqualArea()
-      .parallels([Math.round(p0 * 10) / 10, Math.round(p1 * 10) / 10])
-      .rotate([-frame.centre, 0]);
+    raw = geoConicEqualAreaRaw(Math.round(p0 * 10) * (RAD / 10), Math.round(p1 * 10) * (RAD / 10));
+    rot = -frame.centre;
+    centre = 33.6442;
   }
-  return geoEqualEarth().rotate(rotation);
+  const [cx, cy] = raw(0, centre * RAD);
+  return {
+    raw,
+    rot: (rot % 360) * RAD,
+    cx,
+    cy,
+    k: 150,
+    tx: 0,
+    ty: 0,
+    delta2: 0.5,
+    mercator: raw === geoMercatorRaw,
+  };
+}
+
+/** A stream of degrees through the projection into `sink` (d3's projection.stream). */
+function projectionStream(p: Projection, sink: GeoStream): GeoStream {
+  const { raw, k, rot } = p,
+    pi = Math.PI;
+  const dx = p.tx - k * p.cx,
+    dy = p.ty + k * p.cy;
+  const project = (x: number, y: number): [number, number] => {
+    const q = raw(x, y);
+    return [dx + k * q[0], dy - k * q[1]];
+  };
+  const out = geoClipAntimeridian(
+    resample(project, p.delta2, p.mercator ? clipBand(p.ty - pi * k, p.ty + pi * k, sink) : sink),
+  );
+  return {
+    point(x, y) {
+      let lambda = x * RAD + rot;
+      if (Math.abs(lambda) > pi) lambda -= Math.round(lambda / (2 * pi)) * 2 * pi;
+      out.point(lambda, y * RAD);
+    },
+    lineStart: () => out.lineStart(),
+    lineEnd: () => out.lineEnd(),
+    polygonStart: () => out.polygonStart(),
+    polygonEnd: () => out.polygonEnd(),
+  };
+}
+
+/**
+ * d3's Mercator clips to its square world (±π·scale round the centre). Across it, x spans exactly
+ * ±π·scale after the antimeridian clip, so only y can leave the square: rings are cut to the band
+ * y0…y1 (Sutherland–Hodgman, which keeps every point's winding inside the band, so the filled
+ * area is d3's), and lines, which never come near the poles here, pass through.
+ */
+function clipBand(y0: number, y1: number, sink: GeoStream): GeoStream {
+  let ring: number[] | null = null,
+    polygon = false;
+  return {
+    point(x, y) {
+      // Poles project to ±Infinity; d3 clamps to ±1e9 before clipping too.
+      y = Math.max(-1e9, Math.min(1e9, y));
+      if (ring) ring.push(x, y);
+      else sink.point(x, y);
+    },
+    lineStart() {
+      if (polygon) ring = [];
+      else sink.lineStart();
+    },
+    lineEnd() {
+      if (!ring) return sink.lineEnd();
+      const pts = cutBelow(cutBelow(ring, y0, 1), y1, -1);
+      ring = null;
+      if (!pts.length) return;
+      sink.lineStart();
+      for (let i = 0; i < pts.length; i += 2) sink.point(pts[i]!, pts[i + 1]!);
+      sink.lineEnd();
+    },
+    polygonStart() {
+      polygon = true;
+      sink.polygonStart();
+    },
+    polygonEnd() {
+      polygon = false;
+      sink.polygonEnd();
+    },
+  };
+}
+
+/** The part of a closed ring [x, y, …] where s·(y − edge) ≥ 0. */
+function cutBelow(p: number[], edge: number, s: number): number[] {
+  const out: number[] = [],
+    n = p.length;
+  for (let i = 0, xa = p[n - 2]!, ya = p[n - 1]!; i < n; i += 2) {
+    const xb = p[i]!,
+      yb = p[i + 1]!;
+    const inside = s * (yb - edge) >= 0;
+    if (inside !== s * (ya - edge) >= 0) out.push(xa + ((xb - xa) * (edge - ya)) / (yb - ya), edge);
+    if (inside) out.push(xb, yb);
+    xa = xb;
+    ya = yb;
+  }
+  return out;
+}
+
+/** d3-geo's adaptive resampling of projected lines (projection/resample.js), ported as is. */
+function resample(
+  project: (x: number, y: number) => [number, number],
+  delta2: number,
+  stream: GeoStream,
+): GeoStream {
+  let inLine = false,
+    ring = false,
+    first = false,
+    l00 = 0,
+    x00 = 0,
+    y00 = 0,
+    a00 = 0,
+    b00 = 0,
+    c00 = 0,
+    l0 = 0,
+    x0 = NaN,
+    y0 = 0,
+    a0 = 0,
+    b0 = 0,
+    c0 = 0;
+  const lineTo = (
+    x0: number,
+    y0: number,
+    l0: number,
+    a0: number,
+    b0: number,
+    c0: number,
+    x1: number,
+    y1: number,
+    l1: number,
+    a1: number,
+    b1: number,
+    c1: number,
+    depth: number,
+  ): void => {
+    const dx = x1 - x0,
+      dy = y1 - y0,
+      d2 = dx * dx + dy * dy;
+    if (d2 > 4 * delta2 && depth--) {
+      let a = a0 + a1,
+        b = b0 + b1,
+        c = c0 + c1;
+      const m = Math.sqrt(a * a + b * b + c * c);
+      c /= m;
+      const phi = c > 1 ? HALF_PI : c < -1 ? -HALF_PI : Math.asin(c),
+        lambda =
+          Math.abs(Math.abs(c) - 1) < 1e-6 || Math.abs(l0 - l1) < 1e-6 ? (l0 + l1) / 2 : Math.atan2(b, a),
+        [x2, y2] = project(lambda, phi),
+        dx2 = x2 - x0,
+        dy2 = y2 - y0,
+        dz = dy * dx2 - dx * dy2;
+      if (
+        (dz * dz) / d2 > delta2 ||
+        Math.abs((dx * dx2 + dy * dy2) / d2 - 0.5) > 0.3 ||
+        a0 * a1 + b0 * b1 + c0 * c1 < COS_MIN_DISTANCE
+      ) {
+        lineTo(x0, y0, l0, a0, b0, c0, x2, y2, lambda, (a /= m), (b /= m), c, depth);
+        stream.point(x2, y2);
+        lineTo(x2, y2, lambda, a, b, c, x1, y1, l1, a1, b1, c1, depth);
+      }
+    }
+  };
+  return {
+    point(lambda, phi) {
+      const p = project(lambda, phi);
+      if (!inLine || !delta2) return stream.point(p[0], p[1]);
+      const cosPhi = Math.cos(phi),
+        a = cosPhi * Math.cos(lambda),
+        b = cosPhi * Math.sin(lambda),
+        c = Math.sin(phi);
+      lineTo(
+        x0,
+        y0,
+        l0,
+        a0,
+        b0,
+        c0,
+        (x0 = p[0]),
+        (y0 = p[1]),
+        (l0 = lambda),
+        (a0 = a),
+        (b0 = b),
+        (c0 = c),
+        MAX_DEPTH,
+      );
+      stream.point(x0, y0);
+      if (first) {
+        [l00, x00, y00, a00, b00, c00] = [l0, x0, y0, a0, b0, c0];
+        first = false;
+      }
+    },
+    lineStart() {
+      x0 = NaN;
+      inLine = true;
+      first = ring;
+      stream.lineStart();
+    },
+    lineEnd() {
+      if (ring && delta2) lineTo(x0, y0, l0, a0, b0, c0, x00, y00, l00, a00, b00, c00, MAX_DEPTH);
+      inLine = false;
+      stream.lineEnd();
+    },
+    polygonStart() {
+      stream.polygonStart();
+      ring = true;
+    },
+    polygonEnd() {
+      stream.polygonEnd();
+      ring = false;
+    },
+  };
+}
+
+/** Streams a MultiPolygon (d3's geoStream: a ring's closing position is not repeated). */
+function streamPolygons(polygons: Position[][][], stream: GeoStream): void {
+  for (const rings of polygons) streamPolygon(rings, stream);
+}
+
+function streamPolygon(rings: Position[][], stream: GeoStream): void {
+  stream.polygonStart();
+  for (const ring of rings) {
+    stream.lineStart();
+    for (let i = 0; i < ring.length - 1; i++) stream.point(ring[i]![0]!, ring[i]![1]!);
+    stream.lineEnd();
+  }
+  stream.polygonEnd();
+}
+
+/**
+ * What the projection stream gives for one polygon: the path d3's geoPath would write (one
+ * decimal), and the planar area and centroid of d3's path.area and path.centroid.
+ */
+class PolygonSink implements GeoStream {
+  d = '';
+  area = 0;
+  private sum = 0;
+  private n = 0;
+  private x00 = 0;
+  private y00 = 0;
+  private x0 = 0;
+  private y0 = 0;
+  // d3's centroid sums: of points (X0, Y0, Z0), of ring lengths (X1…), of ring areas (X2…).
+  private c = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  reset(): void {
+    this.d = '';
+    this.area = 0;
+    this.c.fill(0);
+  }
+  point(x: number, y: number): void {
+    this.d += `${this.n ? 'L' : 'M'}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
+    this.add(x, y);
+  }
+  private add(x: number, y: number): void {
+    const c = this.c,
+      { x0, y0 } = this;
+    if (this.n++) {
+      this.sum += y0 * x - x0 * y;
+      const dx = x - x0,
+        dy = y - y0;
+      let z = Math.sqrt(dx * dx + dy * dy);
+      c[3] += (z * (x0 + x)) / 2;
+      c[4] += (z * (y0 + y)) / 2;
+      c[5] += z;
+      z = y0 * x - x0 * y;
+      c[6] += z * (x0 + x);
+      c[7] += z * (y0 + y);
+      c[8] += z * 3;
+    } else {
+      this.x00 = x;
+      this.y00 = y;
+    }
+    c[0] += x;
+    c[1] += y;
+    c[2]++;
+    this.x0 = x;
+    this.y0 = y;
+  }
+  lineStart(): void {
+    this.n = 0;
+  }
+  lineEnd(): void {
+    if (this.n) this.add(this.x00, this.y00);
+    this.d += 'Z';
+  }
+  polygonStart(): void {
+    this.sum = 0;
+  }
+  polygonEnd(): void {
+    this.area += Math.abs(this.sum) / 2;
+  }
+  centroid(): number[] {
+    const c = this.c;
+    const i = c[8] ? 6 : c[5] ? 3 : 0;
+    return [c[i]! / c[i + 2]!, c[i + 1]! / c[i + 2]!];
+  }
 }
 
 /** Collects projected points of one line. */
@@ -285,37 +603,60 @@ function toTenths(pts: readonly number[], k: number, tx: number, ty: number): In
   return out;
 }
 
+/** d3-geo's geoArea of one polygon (steradians), ported to skip its stream and exact sums. */
+function sphericalArea(rings: Position[][]): number {
+  let sum = 0;
+  for (const ring of rings) {
+    const n = ring.length - 1;
+    let lambda0 = 0,
+      cos0 = 0,
+      sin0 = 0;
+    for (let i = 0; i <= n && n > 0; i++) {
+      const [x, y] = ring[i % n]!;
+      const lambda = x! * RAD,
+        phi = (y! * RAD) / 2 + Math.PI / 4;
+      const cosPhi = Math.cos(phi),
+        sinPhi = Math.sin(phi);
+      if (i) {
+        const d = lambda - lambda0,
+          s = d >= 0 ? 1 : -1,
+          ad = s * d,
+          k = sin0 * sinPhi;
+        sum += Math.atan2(k * s * Math.sin(ad), cos0 * cosPhi + k * Math.cos(ad));
+      }
+      lambda0 = lambda;
+      cos0 = cosPhi;
+      sin0 = sinPhi;
+    }
+  }
+  return 2 * (sum < 0 ? 2 * Math.PI + sum : sum);
+}
+
 /** A shape as GeoJSON for d3-geo's full path; rings wound the wrong way (RFC 7946 order) are turned round. */
 function fallbackGeometry(internal: Internal, index: number): MultiPolygon {
   const cached = internal.fallback[index];
   if (cached) return cached;
   const { data } = internal;
   const shape = data.shapes[index]!;
-  let polygons: Position[][][];
-  if (data.topology && shape.object) {
-    const f = topoFeature(data.topology as unknown as Topology, shape.object as GeometryObject);
-    const g = 'geometry' in f ? f.geometry : null;
-    polygons =
-      g && g.type === 'Polygon' ? [g.coordinates] : g && g.type === 'MultiPolygon' ? g.coordinates : [];
-  } else {
-    polygons = shape.polygons.map((rings) =>
-      rings.map((refs) => {
-        const ring: Position[] = [];
-        for (const ref of refs) {
-          const a = data.arcs[ref < 0 ? ~ref : ref]!;
-          const pts: Position[] = [];
-          for (let i = 0; i < a.length; i += 2) pts.push([a[i]!, a[i + 1]!]);
-          if (ref < 0) pts.reverse();
-          ring.push(...(ring.length ? pts.slice(1) : pts));
-        }
-        return ring;
-      }),
-    );
-  }
+  // Stitched as topojson-client's feature() does: each arc after the first replaces the last
+  // point so far; a ring of fewer than four points repeats its first.
+  let polygons = shape.polygons.map((rings) =>
+    rings.map((refs) => {
+      const ring: Position[] = [];
+      for (const ref of refs) {
+        const a = data.arcs[arcIndex(ref)]!;
+        const pts: Position[] = [];
+        for (let i = 0; i < a.length; i += 2) pts.push([a[i]!, a[i + 1]!]);
+        if (ref < 0) pts.reverse();
+        ring.pop();
+        ring.push(...pts);
+      }
+      while (ring.length && ring.length < 4) ring.push(ring[0]!);
+      return ring;
+    }),
+  );
   polygons = polygons.map((rings) =>
-    geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI
-      ? rings.map((r) => r.slice().reverse())
-      : rings,
+    sphericalArea(rings) > 2 * Math.PI ? rings.map((r) => r.slice().reverse()) : rings,
   );
   const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: polygons };
   internal.fallback[index] = geometry;
@@ -348,14 +689,13 @@ export function projectShapes(
   if (w !== width || h !== height)
     problems.push({
       path: 'size',
-      message: `Map size must be two positive numbers of pixels (at most 100000); drawn at ${w} × ${h}.`,
+      message: `Map size must be 1–100000 pixels each way; drawn at ${w} × ${h}.`,
     });
   const internal = collection ? INTERNAL.get(collection) : undefined;
   if (!internal) {
     problems.push({
       path: '',
-      message:
-        'This collection was not made by readGeometry (or was copied); read the geometry again to draw it.',
+      message: 'Not a collection from readGeometry; read the geometry with it to draw.',
     });
     return {
       paths: new Array<string>(count).fill(''),
@@ -375,7 +715,7 @@ export function projectShapes(
   if (name !== 'identity' && !frame.lonLat && internal.data.shapes.length) {
     problems.push({
       path: 'projection',
-      message: `Coordinates reach beyond longitude ±180 / latitude ±90, so they look pre-projected; drawn with projection "identity" instead of "${name}".`,
+      message: `Coordinates pass ±180° / ±90°, so look pre-projected; drawn with "identity", not "${name}".`,
     });
     name = 'identity';
   }
@@ -440,7 +780,7 @@ function spherical(
 ): ProjectedShapes {
   const { data } = internal;
   const projection = makeProjection(name, frame);
-  const rot = projection.rotate()[0];
+  const rot = projection.rot / RAD;
   // An arc is safe when, after rotation, it stays clear of the clip meridian and the poles: then
   // d3's clip passes it through unchanged and it can be projected and written once for all rings.
   const safe = data.arcs.map((arc) => {
@@ -467,23 +807,21 @@ function spherical(
   // Fit like d3's fitSize, but resample each arc only once: a cheap estimate of the scale from the
   // vertices alone, then one resampled pass at that scale whose exact bounds give the final fit
   // (a uniform scale very close to 1 and a shift, applied to the collected points).
-  const precision = projection.precision();
-  projection.scale(150).translate([0, 0]).precision(0);
   const bounds = new BoundsSink();
-  let boundsStream = projection.stream(bounds);
+  let boundsStream = projectionStream({ ...projection, delta2: 0 }, bounds);
   data.arcs.forEach((arc, i) => {
     if (used[i]) streamArc(arc, boundsStream);
   });
   full.forEach((f, i) => {
-    if (f) geoStream(fallbackGeometry(internal, i) as GeoPermissibleObjects, boundsStream);
+    if (f) streamPolygons(fallbackGeometry(internal, i).coordinates, boundsStream);
   });
   const estimate = fitTransform(bounds.x0, bounds.y0, bounds.x1, bounds.y1, w, h);
   const scale = 150 * estimate.k;
-  projection.scale(scale).precision(precision);
+  projection.k = scale;
   const exact = new BoundsSink();
-  boundsStream = projection.stream(exact);
+  boundsStream = projectionStream(projection, exact);
   const sink = new PointSink();
-  const stream = projection.stream(sink);
+  const stream = projectionStream(projection, sink);
   const raw: (number[] | null)[] = data.arcs.map((arc, i) => {
     if (!used[i]) return null;
     sink.pts = [];
@@ -493,10 +831,10 @@ function spherical(
     return pts;
   });
   full.forEach((f, i) => {
-    if (f) geoStream(fallbackGeometry(internal, i) as GeoPermissibleObjects, boundsStream);
+    if (f) streamPolygons(fallbackGeometry(internal, i).coordinates, boundsStream);
   });
   const { k, tx, ty, box } = fitTransform(exact.x0, exact.y0, exact.x1, exact.y1, w, h);
-  projection.scale(scale * k).translate([tx, ty]);
+  Object.assign(projection, { k: scale * k, tx, ty });
   const projected = raw.map((pts) => (pts && pts.length >= 4 ? toTenths(pts, k, tx, ty) : null));
   return { ...assemble(internal, projected, full, projection, w, h, problems), bounds: box };
 }
@@ -505,29 +843,30 @@ function assemble(
   internal: Internal,
   projected: (Int32Array | null)[],
   full: boolean[] | null,
-  projection: GeoProjection | null,
+  projection: Projection | null,
   w: number,
   h: number,
   problems: Problem[],
 ): ProjectedShapes {
   const { data } = internal;
   const text = new ArcText(projected);
-  const path = projection ? geoPath(projection).digits(1) : null;
+  const sink = new PolygonSink();
+  const stream = projection && projectionStream(projection, sink);
   const paths: string[] = [];
   const centroids: Array<[number, number] | null> = [];
   data.shapes.forEach((shape, i) => {
-    if (full?.[i] && path) {
-      const g = fallbackGeometry(internal, i);
-      const d = path(g) ?? '';
+    if (full?.[i] && stream) {
+      let d = '';
       let anchor: [number, number] | null = null;
       let best = -1;
-      for (const rings of g.coordinates) {
-        const poly = { type: 'Polygon' as const, coordinates: rings };
-        const area = path.area(poly);
-        if (area > best) {
-          const [x, y] = path.centroid(poly);
+      for (const rings of fallbackGeometry(internal, i).coordinates) {
+        sink.reset();
+        streamPolygon(rings, stream);
+        d += sink.d;
+        if (sink.area > best) {
+          const [x, y] = sink.centroid() as [number, number];
           if (Number.isFinite(x) && Number.isFinite(y)) {
-            best = area;
+            best = sink.area;
             anchor = [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
           }
         }
@@ -547,7 +886,7 @@ function assemble(
     if (bad) {
       problems.push({
         path: shape.path,
-        message: 'Shape has coordinates that cannot be projected (non-finite after projection); not drawn.',
+        message: 'Shape projects to non-finite coordinates; not drawn.',
       });
       paths.push('');
       centroids.push(null);

@@ -19,16 +19,12 @@ export interface ShapeRecord {
   polygons: ArcPolygon[];
   /** JSON pointer of the shape in the input, for problems. */
   path: string;
-  /** TopoJSON geometry object, when the input is a Topology (for topojson-client's `feature`). */
-  object: unknown;
 }
 
 export interface GeoData {
   /** Absolute coordinates per arc, `[x0, y0, x1, y1, …]`. */
   arcs: Float64Array[];
   shapes: ShapeRecord[];
-  /** The Topology, when the input is one (arcs referenced by kept shapes are validated). */
-  topology: Record<string, unknown> | null;
   problems: Problem[];
 }
 
@@ -87,10 +83,10 @@ class Reader {
     // Keep the list readable on huge broken files.
     if (this.problems.length < 200) this.problems.push({ path, message });
     else if (this.problems.length === 200)
-      this.problems.push({ path: '', message: 'More problems were found; only the first 200 are listed.' });
+      this.problems.push({ path: '', message: 'Only the first 200 problems are listed.' });
   }
 
-  addShape(featureId: unknown, props: unknown, polygons: ArcPolygon[], path: string, object: unknown): void {
+  addShape(featureId: unknown, props: unknown, polygons: ArcPolygon[], path: string): void {
     const properties: Record<string, unknown> = isObject(props) ? props : {};
     const { idProperty, nameProperty } = this.options;
     let id: string | null;
@@ -111,7 +107,14 @@ class Reader {
       for (let i = 0; name === null && i < NAME_KEYS.length; i++)
         name = keyString(ownValue(properties, NAME_KEYS[i]!));
     }
-    this.shapes.push({ id, name, properties, polygons, path, object });
+    this.shapes.push({ id, name, properties, polygons, path });
+  }
+
+  notArea(path: string, type: unknown): void {
+    this.problem(
+      path,
+      `${typeof type === 'string' ? `Geometry type "${type.slice(0, 40)}" is not an area` : 'Geometry has no type'}; use Polygon or MultiPolygon.`,
+    );
   }
 
   finish(): void {
@@ -134,10 +137,7 @@ class Reader {
       const first = seen.get(s.id);
       if (first === undefined) seen.set(s.id, s.path);
       else if (dups++ < 5)
-        this.problem(
-          s.path,
-          `Shape id "${s.id}" is used again (first at ${first || '/'}); ids should be unique.`,
-        );
+        this.problem(s.path, `Shape id "${s.id}" repeats (first at ${first || '/'}); ids must be unique.`);
     }
   }
 
@@ -154,7 +154,7 @@ class Reader {
     for (let i = 0; i < n; i++) {
       const p: unknown = raw[i];
       if (!Array.isArray(p) || p.length < 2 || !fin(p[0]) || !fin(p[1])) {
-        this.problem(`${path}/${i}`, `A position must be [x, y] with finite numbers, not ${describe(p)}.`);
+        this.problem(`${path}/${i}`, `A position must be [x, y] of finite numbers, not ${describe(p)}.`);
         return -1;
       }
       out.push(p[0], p[1]);
@@ -165,10 +165,7 @@ class Reader {
       m += 2;
     }
     if (m < 8) {
-      this.problem(
-        path,
-        `A ring needs at least 3 distinct positions (4 with the closing one); this one has ${n}.`,
-      );
+      this.problem(path, `A ring needs 3 distinct positions or more; this one has ${n}.`);
       return -1;
     }
     this.arcs.push(Float64Array.from(out));
@@ -177,7 +174,7 @@ class Reader {
 
   polygon(raw: unknown, path: string): ArcPolygon | null {
     if (!Array.isArray(raw) || raw.length === 0) {
-      this.problem(path, `Polygon coordinates must be a non-empty array of rings, not ${describe(raw)}.`);
+      this.problem(path, `A polygon must be a non-empty array of rings, not ${describe(raw)}.`);
       return null;
     }
     const rings: number[][] = [];
@@ -192,10 +189,7 @@ class Reader {
   /** Polygons of a GeoJSON geometry (GeometryCollections are flattened), or null when none. */
   geometryPolygons(g: unknown, path: string, depth: number): ArcPolygon[] | null {
     if (!isObject(g)) {
-      this.problem(
-        path,
-        `Geometry must be an object with "type" and "coordinates", not ${describe(g)}; shape skipped.`,
-      );
+      this.problem(path, `Geometry must be an object, not ${describe(g)}; skipped.`);
       return null;
     }
     const type = g['type'];
@@ -208,7 +202,7 @@ class Reader {
       if (!Array.isArray(coords)) {
         this.problem(
           `${path}/coordinates`,
-          `MultiPolygon coordinates must be an array of polygons, not ${describe(coords)}.`,
+          `A MultiPolygon must be an array of polygons, not ${describe(coords)}.`,
         );
         return null;
       }
@@ -224,7 +218,7 @@ class Reader {
       if (!Array.isArray(gs) || depth >= MAX_DEPTH) {
         this.problem(
           `${path}/geometries`,
-          'A GeometryCollection needs a "geometries" array (nested at most 8 deep).',
+          'A GeometryCollection needs "geometries" (nested at most 8 deep).',
         );
         return null;
       }
@@ -235,18 +229,13 @@ class Reader {
       });
       return polys.length ? polys : null;
     }
-    this.problem(
-      path,
-      typeof type === 'string'
-        ? `Geometry type "${type.slice(0, 40)}" is not an area; only Polygon and MultiPolygon can be drawn as regions.`
-        : 'Geometry has no "type"; expected Polygon or MultiPolygon.',
-    );
+    this.notArea(path, type);
     return null;
   }
 
   feature(f: unknown, path: string): void {
     if (!isObject(f) || f['type'] !== 'Feature') {
-      this.problem(path, `Expected a GeoJSON Feature object, found ${describe(f)}; skipped.`);
+      this.problem(path, `A feature must be a GeoJSON Feature, not ${describe(f)}; skipped.`);
       return;
     }
     const g = f['geometry'];
@@ -255,23 +244,23 @@ class Reader {
       return;
     }
     const polys = this.geometryPolygons(g, `${path}/geometry`, 0);
-    if (polys) this.addShape(f['id'], f['properties'], polys, path, null);
+    if (polys) this.addShape(f['id'], f['properties'], polys, path);
   }
 
   // ---- TopoJSON ----
 
-  topology(t: Record<string, unknown>): Record<string, unknown> | null {
+  topology(t: Record<string, unknown>): void {
     const objects = t['objects'];
     if (!isObject(objects)) {
-      this.problem('/objects', 'A TopoJSON Topology needs an "objects" object.');
-      return null;
+      this.problem('/objects', 'A Topology needs "objects".');
+      return;
     }
     const names = Object.keys(objects);
     const wanted = this.options.object;
     const name = wanted ? wanted : names[0];
     if (name === undefined) {
-      this.problem('/objects', 'The TopoJSON Topology has no objects.');
-      return null;
+      this.problem('/objects', 'The Topology has no objects.');
+      return;
     }
     const obj = ownValue(objects, name);
     if (!isObject(obj)) {
@@ -279,12 +268,12 @@ class Reader {
         `/objects/${name}`,
         `The TopoJSON has no object "${name}"; its objects are: ${names.map((n) => `"${n}"`).join(', ') || 'none'}.`,
       );
-      return null;
+      return;
     }
     const arcs = t['arcs'];
     if (!Array.isArray(arcs)) {
-      this.problem('/arcs', `A TopoJSON Topology needs an "arcs" array, not ${describe(arcs)}.`);
-      return null;
+      this.problem('/arcs', `A Topology needs an "arcs" array, not ${describe(arcs)}.`);
+      return;
     }
     let sx = 1,
       sy = 1,
@@ -296,11 +285,8 @@ class Reader {
       const s = isObject(tr) ? tr['scale'] : undefined;
       const tl = isObject(tr) ? tr['translate'] : undefined;
       if (!Array.isArray(s) || !Array.isArray(tl) || !fin(s[0]) || !fin(s[1]) || !fin(tl[0]) || !fin(tl[1])) {
-        this.problem(
-          '/transform',
-          'A TopoJSON transform needs "scale" and "translate" arrays of two finite numbers.',
-        );
-        return null;
+        this.problem('/transform', 'A transform needs "scale" and "translate": two finite numbers each.');
+        return;
       }
       [sx, sy, tx, ty, quantized] = [s[0], s[1], tl[0], tl[1], true];
     }
@@ -332,7 +318,7 @@ class Reader {
     this.arcs = new Array<Float64Array>(arcs.length).fill(EMPTY);
     const ringOf = (raw: unknown, path: string): number[] | null => {
       if (!Array.isArray(raw) || raw.length === 0) {
-        this.problem(path, `A TopoJSON ring must be a non-empty array of arc indexes, not ${describe(raw)}.`);
+        this.problem(path, `A ring must be a non-empty array of arc indexes, not ${describe(raw)}.`);
         return null;
       }
       for (let i = 0; i < raw.length; i++) {
@@ -350,8 +336,8 @@ class Reader {
           this.problem(
             `${path}/${i}`,
             arc === null
-              ? `Arc ${index} is not an array of at least two [x, y] positions with finite numbers.`
-              : `Arc index ${describe(r)} does not exist; this Topology has ${decoded.length} arcs.`,
+              ? `Arc ${index} must be two or more [x, y] positions of finite numbers.`
+              : `No arc ${describe(r)}; the Topology has ${decoded.length}.`,
           );
           return null;
         }
@@ -361,7 +347,7 @@ class Reader {
     };
     const polygonOf = (raw: unknown, path: string): ArcPolygon | null => {
       if (!Array.isArray(raw) || raw.length === 0) {
-        this.problem(path, `A TopoJSON polygon must be a non-empty array of rings, not ${describe(raw)}.`);
+        this.problem(path, `A polygon must be a non-empty array of rings, not ${describe(raw)}.`);
         return null;
       }
       const rings: number[][] = [];
@@ -374,7 +360,7 @@ class Reader {
     };
     const geometry = (g: unknown, path: string): void => {
       if (!isObject(g)) {
-        this.problem(path, `A TopoJSON geometry must be an object, not ${describe(g)}; skipped.`);
+        this.problem(path, `Geometry must be an object, not ${describe(g)}; skipped.`);
         return;
       }
       const type = g['type'];
@@ -384,8 +370,7 @@ class Reader {
         polys = p ? [p] : null;
       } else if (type === 'MultiPolygon') {
         const a = g['arcs'];
-        if (!Array.isArray(a))
-          this.problem(`${path}/arcs`, 'MultiPolygon "arcs" must be an array of polygons.');
+        if (!Array.isArray(a)) this.problem(`${path}/arcs`, 'A MultiPolygon must be an array of polygons.');
         else {
           polys = [];
           for (let i = 0; i < a.length; i++) {
@@ -395,53 +380,41 @@ class Reader {
           if (!polys.length) polys = null;
         }
       } else if (type === null || type === undefined) {
-        this.problem(path, 'Geometry is null (no shape); skipped.');
+        this.problem(path, 'Geometry is null; skipped.');
       } else {
-        this.problem(
-          path,
-          typeof type === 'string'
-            ? `Geometry type "${type.slice(0, 40)}" is not an area; only Polygon and MultiPolygon can be drawn as regions.`
-            : 'Geometry has no "type"; expected Polygon or MultiPolygon.',
-        );
+        this.notArea(path, type);
       }
-      if (polys) this.addShape(g['id'], g['properties'], polys, path, { ...g, arcs: polyArcs(type, polys) });
+      if (polys) this.addShape(g['id'], g['properties'], polys, path);
     };
     const base = `/objects/${name}`;
     if (obj['type'] === 'GeometryCollection') {
       const gs = obj['geometries'];
       if (!Array.isArray(gs)) {
-        this.problem(`${base}/geometries`, 'A GeometryCollection needs a "geometries" array.');
-        return null;
+        this.problem(`${base}/geometries`, 'A GeometryCollection needs "geometries".');
+        return;
       }
       for (let i = 0; i < gs.length; i++) geometry(gs[i], `${base}/geometries/${i}`);
     } else geometry(obj, base);
-    return t;
   }
-}
-
-/** The kept (valid) arcs of a TopoJSON geometry, so topojson-client never meets a bad ring. */
-function polyArcs(type: unknown, polys: ArcPolygon[]): unknown {
-  return type === 'Polygon' ? polys[0] : polys;
 }
 
 /** Reads GeoJSON or TopoJSON into the arc-based form. Never throws. */
 export function readGeoData(json: unknown, options: ReadOptions = {}): GeoData {
   const r = new Reader(options);
-  let topology: Record<string, unknown> | null = null;
   try {
     if (!isObject(json)) {
-      r.problem('', `Geometry must be a GeoJSON or TopoJSON object, not ${describe(json)}.`);
+      r.problem('', `Geometry must be GeoJSON or TopoJSON, not ${describe(json)}.`);
     } else {
       const type = json['type'];
-      if (type === 'Topology') topology = r.topology(json);
+      if (type === 'Topology') r.topology(json);
       else if (type === 'FeatureCollection') {
         const fs = json['features'];
-        if (!Array.isArray(fs)) r.problem('/features', 'A FeatureCollection needs a "features" array.');
+        if (!Array.isArray(fs)) r.problem('/features', 'A FeatureCollection needs "features".');
         else for (let i = 0; i < fs.length; i++) r.feature(fs[i], `/features/${i}`);
       } else if (type === 'Feature') r.feature(json, '');
       else if (type === 'GeometryCollection') {
         const gs = json['geometries'];
-        if (!Array.isArray(gs)) r.problem('/geometries', 'A GeometryCollection needs a "geometries" array.');
+        if (!Array.isArray(gs)) r.problem('/geometries', 'A GeometryCollection needs "geometries".');
         else
           for (let i = 0; i < gs.length; i++) {
             const polys = r.geometryPolygons(gs[i], `/geometries/${i}`, 1);
@@ -451,16 +424,15 @@ export function readGeoData(json: unknown, options: ReadOptions = {}): GeoData {
                 isObject(gs[i]) ? gs[i].properties : undefined,
                 polys,
                 `/geometries/${i}`,
-                null,
               );
           }
       } else if (type === 'Polygon' || type === 'MultiPolygon') {
         const polys = r.geometryPolygons(json, '', 0);
-        if (polys) r.addShape(undefined, undefined, polys, '', null);
+        if (polys) r.addShape(undefined, undefined, polys, '');
       } else {
         r.problem(
           '/type',
-          `Unknown geometry type ${describe(type)}; expected Topology, FeatureCollection, Feature, GeometryCollection, Polygon or MultiPolygon.`,
+          `Unknown type ${describe(type)}; use Topology, FeatureCollection, Feature, GeometryCollection, Polygon or MultiPolygon.`,
         );
       }
       r.finish();
@@ -470,6 +442,6 @@ export function readGeoData(json: unknown, options: ReadOptions = {}): GeoData {
     r.problem('', `Geometry could not be read: ${e instanceof Error ? e.message : String(e)}.`);
   }
   if (r.shapes.length === 0 && r.problems.length === 0)
-    r.problem('', 'The geometry has no Polygon or MultiPolygon shapes to draw.');
-  return { arcs: r.arcs, shapes: r.shapes, topology, problems: r.problems };
+    r.problem('', 'The geometry has no Polygon or MultiPolygon to draw.');
+  return { arcs: r.arcs, shapes: r.shapes, problems: r.problems };
 }

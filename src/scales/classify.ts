@@ -102,7 +102,7 @@ function resolveClasses(classes: unknown, problems: Problem[]): number {
   if (typeof classes !== 'number' || !Number.isFinite(classes)) {
     problems.push({
       path: '/classes',
-      message: `classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}; ${describe(classes)} is not, so ${DEFAULT_CLASSES} is used.`,
+      message: `classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}, not ${describe(classes)}; ${DEFAULT_CLASSES} used.`,
     });
     return DEFAULT_CLASSES;
   }
@@ -111,14 +111,14 @@ function resolveClasses(classes: unknown, problems: Problem[]): number {
     n = Math.round(n);
     problems.push({
       path: '/classes',
-      message: `classes must be a whole number; ${classes} is rounded to ${n}.`,
+      message: `classes must be a whole number; ${classes} rounded to ${n}.`,
     });
   }
   if (n < MIN_CLASSES || n > MAX_CLASSES) {
     const clamped = Math.min(MAX_CLASSES, Math.max(MIN_CLASSES, n));
     problems.push({
       path: '/classes',
-      message: `classes must be from ${MIN_CLASSES} to ${MAX_CLASSES}; ${classes} is out of range, so ${clamped} is used.`,
+      message: `classes must be from ${MIN_CLASSES} to ${MAX_CLASSES}, not ${classes}; ${clamped} used.`,
     });
     n = clamped;
   }
@@ -137,7 +137,7 @@ function readPalette(palette: unknown, problems: Problem[]): string[] | null {
   if (!Array.isArray(palette)) {
     problems.push({
       path: '/palette',
-      message: 'palette must be a list of CSS colours (#rgb, #rrggbb or rgb()); the default palette is used.',
+      message: 'palette must be a list of colours (#rgb, #rrggbb, rgb()); default used.',
     });
     return null;
   }
@@ -148,7 +148,7 @@ function readPalette(palette: unknown, problems: Problem[]): string[] | null {
     else
       problems.push({
         path: `/palette/${i}`,
-        message: `${describe(entry)} is not a colour this widget reads; use #rgb, #rrggbb or rgb(r, g, b). It is skipped.`,
+        message: `${describe(entry)} is not #rgb, #rrggbb or rgb(r, g, b); skipped.`,
       });
   });
   return out;
@@ -165,7 +165,7 @@ function pickColors(
   if (own) {
     problems.push({
       path: '/palette',
-      message: `palette has ${own.length} usable colour${own.length === 1 ? '' : 's'} but ${n} classes need at least ${n}; the default palette is used.`,
+      message: `palette has ${own.length} usable colour${own.length === 1 ? '' : 's'} but ${n} classes need ${n}; default used.`,
     });
   }
   return spread(fallback, n);
@@ -216,7 +216,7 @@ export function classifyValues(values: readonly (number | null)[], options: Clas
     else
       problems.push({
         path: '/method',
-        message: `method must be one of ${CLASSIFY_METHODS.join(', ')}; ${describe(opts.method)} is not, so quantize is used.`,
+        message: `method must be one of ${CLASSIFY_METHODS.join(', ')}, not ${describe(opts.method)}; quantize used.`,
       });
   }
   const list: readonly unknown[] = Array.isArray(values) ? values : [];
@@ -240,24 +240,24 @@ export function classifyValues(values: readonly (number | null)[], options: Clas
       if (x === null)
         problems.push({
           path: `/breaks/${i}`,
-          message: `break ${describe(b)} is not a finite number; it is dropped.`,
+          message: `break ${describe(b)} is not a finite number; dropped.`,
         });
       else if (breaks.length > 0 && x <= breaks[breaks.length - 1]!)
         problems.push({
           path: `/breaks/${i}`,
-          message: `breaks must be strictly ascending; ${x} does not exceed ${breaks[breaks.length - 1]}, so it is dropped.`,
+          message: `breaks must be strictly ascending; ${x} is not above ${breaks[breaks.length - 1]}; dropped.`,
         });
       else if (breaks.length >= MAX_CLASSES - 1)
         problems.push({
           path: `/breaks/${i}`,
-          message: `at most ${MAX_CLASSES - 1} breaks (${MAX_CLASSES} classes) are drawn; break ${x} is dropped.`,
+          message: `at most ${MAX_CLASSES - 1} breaks; ${x} dropped.`,
         });
       else breaks.push(x);
     });
     if (breaks.length === 0) {
       problems.push({
         path: '/breaks',
-        message: 'threshold needs at least one finite break (e.g. breaks="1,2,3"); quantize is used instead.',
+        message: 'threshold needs a finite break (breaks="1,2,3"); quantize used.',
       });
       method = 'quantize';
     } else {
@@ -277,7 +277,7 @@ export function classifyValues(values: readonly (number | null)[], options: Clas
     else
       problems.push({
         path: '/reference',
-        message: `reference must be a finite number; ${describe(opts.reference)} is not, so 0 is used.`,
+        message: `reference must be a finite number, not ${describe(opts.reference)}; 0 used.`,
       });
   }
   if (nums.length === 0) return empty(method, problems);
@@ -312,8 +312,7 @@ export function classifyValues(values: readonly (number | null)[], options: Clas
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || thresholds.some((t) => !Number.isFinite(t))) {
     problems.push({
       path: '',
-      message:
-        'the values are too large to class (their range exceeds the largest number); no classes are drawn.',
+      message: 'the values are too large to class; no classes drawn.',
     });
     return empty(method, problems);
   }
@@ -363,13 +362,13 @@ export function classifyCategories(
   else if (own) {
     problems.push({
       path: '/palette',
-      message: `palette has ${own.length} usable colour${own.length === 1 ? '' : 's'} for ${classes.length} categories; the default palette is used.`,
+      message: `palette has ${own.length} usable colour${own.length === 1 ? '' : 's'} for ${classes.length} categories; default used.`,
     });
   }
   if (classes.length > palette.length) {
     problems.push({
       path: '/palette',
-      message: `${classes.length} categories but ${palette.length} distinct colours: colours repeat; group the regions into at most ${palette.length} categories.`,
+      message: `${classes.length} categories, ${palette.length} colours: colours repeat; use at most ${palette.length} categories.`,
     });
   }
   classes.forEach((c, i) => {

@@ -156,7 +156,7 @@ describe('readGeometry', () => {
     expect(paths).toContain('/features/4/geometry/coordinates/1/0'); // a two-point ring
     expect(paths).toContain('/features/5');
     expect(c.problems.find((p) => p.path === '/features/3/geometry')!.message).toMatch(
-      /Point.*Polygon and MultiPolygon/,
+      /Point.*Polygon or MultiPolygon/,
     );
   });
 
@@ -328,6 +328,34 @@ describe('projectShapes', () => {
 
   it("projectShapes(world, 'mercator') matches d3-geo's own paths within 0.1 px", () => {
     expect(compareWithD3(world, 'countries', 'mercator', geoMercator())).toBeLessThan(0.1);
+  });
+
+  it("projectShapes(world, 'mercator') cuts Antarctica at the square world's edge: the same area as d3's", () => {
+    /** Signed area of an absolute M/L/Z path (what d3 and our cut shapes write). */
+    const area = (d: string): number =>
+      d
+        .split(/(?=M)/)
+        .map((ring) =>
+          ring
+            .replace(/Z$/, '')
+            .slice(1)
+            .split('L')
+            .map((p) => p.split(',').map(Number)),
+        )
+        .reduce((sum, pts) => {
+          let a = 0;
+          pts.forEach(([x0, y0], i) => {
+            const [x1, y1] = pts[(i + 1) % pts.length]!;
+            a += x0! * y1! - x1! * y0!;
+          });
+          return sum + a / 2;
+        }, 0);
+    const fc = feature(world, world.objects['countries']!) as FeatureCollection;
+    const i = fc.features.findIndex((f) => f.properties?.['name'] === 'Antarctica');
+    const theirs = geoPath(geoMercator().fitSize([960, 600], fc))(fc.features[i]!)!;
+    const ours = projectShapes(readGeometry(world), 'mercator', 960, 600).paths[i]!;
+    expect(ours).not.toMatch(/l/);
+    expect(Math.abs(area(ours) - area(theirs))).toBeLessThan(0.001 * Math.abs(area(theirs)));
   });
 
   it("projectShapes(us counties, 'identity') matches d3-geo's geoIdentity paths within 0.1 px", () => {
