@@ -288,7 +288,7 @@ export class InnovationRegionMap extends WidgetElement {
     if (this.idProperty) options.idProperty = this.idProperty;
     if (this.nameProperty) options.nameProperty = this.nameProperty;
     const load = async () => {
-      // d3-geo and topojson-client load only for maps that draw geometry.
+      // d3-geo loads only for maps that draw geometry.
       const [module, text] = await Promise.all([
         import('../../geo/geometry.js'),
         src ? fetchText(src) : Promise.resolve(''),
