@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, render as litRender } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -51,14 +51,169 @@ const RADIAL_WIDTH = 240;
  * the one shape that measures itself, through the page's shared ResizeObserver (ResizeController),
  * watching the meter element, whose height does not depend on its width.
  */
-/** One SVG path of the chart; nothing when it has no geometry. */
-const path = (cls: string, part: string, d: string | undefined, evenodd = false) =>
-  d
-    ? svg`<path class=${cls} part=${part} d=${d} fill-rule=${evenodd ? 'evenodd' : nothing}></path>`
-    : nothing;
-
 /** Non-empty lines joined by a line break (shown with `white-space: pre-line`). */
 const lines = (...list: string[]) => list.filter(Boolean).join('\n');
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type MarkName = 'band' | 'regress' | 'baseline' | 'expected' | 'arrow' | 'overflow';
+
+/** The elements a gauge updates; optional ones are made the first time they are needed. */
+interface GaugeDom {
+  base: HTMLElement;
+  title: HTMLElement;
+  badge?: HTMLElement;
+  body: HTMLElement;
+  chart: HTMLElement;
+  svg: SVGSVGElement;
+  marks: { track: Element; value: Element; target: Element; text: Element } & Partial<
+    Record<MarkName, Element>
+  >;
+  text: HTMLElement;
+  valueLine?: HTMLElement;
+  year: HTMLElement;
+  status: HTMLElement;
+  lines: HTMLElement;
+  secondary: HTMLElement;
+  slot: HTMLSlotElement;
+}
+
+function element(tag: string, cls: string, part?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = cls;
+  if (part) el.setAttribute('part', part);
+  return el;
+}
+
+function svgElement(tag: string, cls: string, part: string, evenodd = false): Element {
+  const el = document.createElementNS(SVG_NS, tag);
+  if (cls) el.setAttribute('class', cls);
+  el.setAttribute('part', part);
+  if (evenodd) el.setAttribute('fill-rule', 'evenodd');
+  return el;
+}
+
+/** Sets, or removes when `null`, an attribute; untouched when unchanged. */
+function setAttr(el: Element, name: string, value: string | null): void {
+  if (value === null) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function setHidden(el: HTMLElement, hidden: boolean): void {
+  if (el.hidden !== hidden) el.hidden = hidden;
+}
+
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** Makes `parent`'s children exactly `list` (nulls skipped), moving only what is out of place. */
+function place(parent: Node, list: Array<Node | null>): void {
+  let ref = parent.firstChild;
+  for (const node of list) {
+    if (!node) continue;
+    if (node === ref) ref = ref.nextSibling;
+    else parent.insertBefore(node, ref);
+  }
+  while (ref) {
+    const next: ChildNode | null = ref.nextSibling;
+    ref.remove();
+    ref = next;
+  }
+}
+
+/** An optional SVG path with its `d`, or null when it has no geometry (kept for reuse). */
+function mark(
+  marks: GaugeDom['marks'],
+  name: MarkName,
+  cls: string,
+  part: string,
+  d: string | undefined,
+  evenodd = false,
+): Element | null {
+  if (!d) return null;
+  const el = (marks[name] ??= svgElement('path', cls, part, evenodd));
+  setAttr(el, 'class', cls);
+  setAttr(el, 'd', d);
+  return el;
+}
+
+let skeleton: HTMLElement | null = null;
+
+/**
+ * The parts every drawn gauge has, built once per page by DOM calls (no markup parsing: strict CSP
+ * with Trusted Types) and cloned per gauge.
+ */
+function buildSkeleton(): HTMLElement {
+  const base = element('div', 'base empty', 'base');
+  const title = element('span', 'title', 'title label');
+  title.id = 'title';
+  const body = element('div', 'body');
+  const chart = element('div', 'chart', 'meter');
+  chart.setAttribute('role', 'meter');
+  const svg = svgElement('svg', '', 'svg');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const text = svgElement('text', 'value-number', 'value');
+  text.setAttribute('text-anchor', 'middle');
+  svg.append(
+    svgElement('path', 'track', 'track', true),
+    svgElement('path', 'value', 'value', true),
+    svgElement('path', 'target-line', 'target'),
+    text,
+  );
+  chart.append(svg);
+  const texts = element('div', 'text');
+  texts.append(
+    element('div', 'year', 'label'),
+    element('div', 'status', 'status label'),
+    element('div', 'lines', 'label'),
+    element('div', 'lines secondary', 'label'),
+  );
+  body.append(chart, texts);
+  base.append(title, body, element('slot', 'fallback'));
+  return base;
+}
+
+/** A gauge's own copy of the skeleton; `onSlotChange` runs when the fallback slot's content changes. */
+function createDom(onSlotChange: () => void): GaugeDom {
+  const base = (skeleton ??= buildSkeleton()).cloneNode(true) as HTMLElement;
+  const title = base.firstElementChild as HTMLElement;
+  const body = title.nextElementSibling as HTMLElement;
+  const slot = body.nextElementSibling as HTMLSlotElement;
+  const chart = body.firstElementChild as HTMLElement;
+  const text = chart.nextElementSibling as HTMLElement;
+  const svg = chart.firstElementChild as SVGSVGElement;
+  const track = svg.firstElementChild!;
+  const value = track.nextElementSibling!;
+  const target = value.nextElementSibling!;
+  const year = text.firstElementChild as HTMLElement;
+  const status = year.nextElementSibling as HTMLElement;
+  const lines = status.nextElementSibling as HTMLElement;
+  slot.addEventListener('slotchange', onSlotChange);
+  return {
+    base,
+    title,
+    body,
+    chart,
+    svg,
+    marks: { track, value, target, text: target.nextElementSibling! },
+    text,
+    year,
+    status,
+    lines,
+    secondary: lines.nextElementSibling as HTMLElement,
+    slot,
+  };
+}
+
+function createValueLine(): HTMLElement {
+  const line = element('div', 'value-line', 'label value');
+  const year = document.createElement('span');
+  year.className = 'year';
+  line.append('', year);
+  return line;
+}
 
 /**
  * One plan indicator at a glance: where it started, where it is, where it must get to and whether it
@@ -195,6 +350,8 @@ export class InnovationGauge extends WidgetElement {
   private busy = false;
   /** Linear variant only: measures the meter (0 wide until measured). */
   private readonly lineSize = new ResizeController(this, { manual: true });
+  private dom: GaugeDom | null = null;
+  private extrasShown = false;
 
   constructor() {
     super();
@@ -222,17 +379,20 @@ export class InnovationGauge extends WidgetElement {
   private needsPlan(): boolean {
     if (this.plan != null) return true;
     if (typeof this.data === 'string' && this.data.trim() !== '') return true;
-    let node: Node | null = this.parentNode;
-    while (node) {
-      if (node instanceof Element && node.localName === 'innovation-data') return true;
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    // One native closest() per tree scope (out of shadow roots to their hosts), not a JS step per ancestor.
+    if (this.closest('innovation-data')) return true;
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      if (root.host.closest('innovation-data')) return true;
     }
-    return Array.from(this.children).some(
-      (el) =>
+    for (let el = this.firstElementChild; el; el = el.nextElementSibling) {
+      if (
         el.localName === 'table' ||
         (el.localName === 'script' &&
-          (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json'),
-    );
+          (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json')
+      )
+        return true;
+    }
+    return false;
   }
 
   private ensurePlanController(): void {
@@ -343,69 +503,70 @@ export class InnovationGauge extends WidgetElement {
     this._sourceOpen = !this._sourceOpen;
   }
 
-  // DOM budget (a page may hold hundreds of gauges): text goes in with `.textContent` (no Lit marker
-  // comment per text), rare parts share one marker, the status icon is CSS (clip-path on ::before),
-  // and templates have no whitespace between tags (line breaks sit inside tags), so no blank text nodes.
-  override render(): TemplateResult {
+  // DOM budget (a page may hold hundreds of gauges): the chart and its text are one skeleton cloned
+  // per gauge and updated by plain DOM calls (textContent, setAttribute), not a Lit template: no
+  // marker comment, part object or blank text node per binding, which is most of a template's cost
+  // when a page mounts a hundred gauges at once. The rare extras (chips, notice, source) stay a Lit
+  // template rendered into `.text` when a gauge first has one. The status icon is CSS.
+  override render(): Node {
     const scene = this.scene;
-    const busy = this.busy ? 'true' : nothing;
-    const fallback = html`<slot class="fallback" @slotchange=${this.ensurePlanController}></slot>`;
-    if (!scene) return html`<div part="base" class="base empty" aria-busy=${busy}>${fallback}</div>`;
+    const dom = (this.dom ??= createDom(() => this.ensurePlanController()));
+    setAttr(dom.base, 'aria-busy', this.busy ? 'true' : null);
+    if (!scene) {
+      setAttr(dom.base, 'class', 'base empty');
+      place(dom.base, [dom.slot]);
+      if (this.extrasShown) this.renderExtrasInto(dom, null);
+      return dom.base;
+    }
     const drawable = !!(scene.value || scene.target);
     const inline = scene.variant === 'linear' || !drawable;
     const l = scene.labels;
-    const hostLabel = this.getAttribute('aria-label')?.trim();
-    const name = hostLabel || (l.title ? null : NAME_FALLBACK[scene.locale]);
-    const chart = drawable
-      ? html`<div
-          class="chart"
-          part="meter"
-          role="meter"
-          aria-valuemin=${String(scene.aria.min)}
-          aria-valuemax=${String(scene.aria.max)}
-          aria-valuenow=${String(scene.aria.now)}
-          aria-valuetext=${scene.aria.text}
-          aria-labelledby=${name === null ? 'title' : nothing}
-          aria-label=${name ?? nothing}
-        >
-          ${this.renderSvg(scene)}
-        </div>`
-      : nothing;
-    const valueLine = inline
-      ? html`<div class="value-line" part="label value">
-          ${l.value}<span class="year" .textContent=${l.valueYear ? ` ${l.valueYear}` : ''}></span>
-        </div>`
-      : nothing;
-    return html`<div
-      part="base"
-      class="base ${scene.status ?? 'none'} ${scene.variant}${drawable ? '' : ' empty'}"
-      aria-busy=${busy}
-    >
-      <span id="title" class="title" part="title label" .textContent=${l.title}></span
-      >${scene.badge ? html`<span class="badge" part="badge" .textContent=${scene.badge}></span>` : nothing}
-      <div class="body">
-        ${chart}
-        <div class="text">
-          ${valueLine}
-          <div
-            class="year"
-            part="label"
-            ?hidden=${inline || !l.valueYear}
-            .textContent=${inline ? '' : l.valueYear}
-          ></div>
-          <div class="status" part="status label" ?hidden=${!scene.status} .textContent=${l.status}></div>
-          <div class="lines" part="label" .textContent=${lines(l.target, l.overflow, l.regress)}></div>
-          <div
-            class="lines secondary"
-            part="label"
-            ?hidden=${!(l.baseline || l.expected || l.pace)}
-            .textContent=${lines(l.baseline, l.expected, l.pace)}
-          ></div>
-          ${scene.chips.length || scene.notice || scene.source ? this.renderExtras(scene) : nothing}
-        </div>
-      </div>
-      ${fallback}
-    </div>`;
+    setAttr(dom.base, 'class', `base ${scene.status ?? 'none'} ${scene.variant}${drawable ? '' : ' empty'}`);
+    setText(dom.title, l.title);
+    let badge: HTMLElement | null = null;
+    if (scene.badge) {
+      badge = dom.badge ??= element('span', 'badge', 'badge');
+      setText(badge, scene.badge);
+    }
+    place(dom.base, [dom.title, badge, dom.body, dom.slot]);
+    if (drawable) {
+      const hostLabel = this.getAttribute('aria-label')?.trim();
+      const name = hostLabel || (l.title ? null : NAME_FALLBACK[scene.locale]);
+      const chart = dom.chart;
+      setAttr(chart, 'aria-valuemin', String(scene.aria.min));
+      setAttr(chart, 'aria-valuemax', String(scene.aria.max));
+      setAttr(chart, 'aria-valuenow', String(scene.aria.now));
+      setAttr(chart, 'aria-valuetext', scene.aria.text);
+      setAttr(chart, 'aria-labelledby', name === null ? 'title' : null);
+      setAttr(chart, 'aria-label', name ?? null);
+      this.renderSvg(dom, scene);
+    }
+    place(dom.body, [drawable ? dom.chart : null, dom.text]);
+    if (inline) {
+      const line = (dom.valueLine ??= createValueLine());
+      const value = line.firstChild as Text;
+      if (value.data !== l.value) value.data = l.value;
+      setText(line.lastChild as HTMLElement, l.valueYear ? ` ${l.valueYear}` : '');
+      if (dom.text.firstChild !== line) dom.text.insertBefore(line, dom.text.firstChild);
+    } else {
+      dom.valueLine?.remove();
+    }
+    setHidden(dom.year, inline || !l.valueYear);
+    setText(dom.year, inline ? '' : l.valueYear);
+    setHidden(dom.status, !scene.status);
+    setText(dom.status, l.status);
+    setText(dom.lines, lines(l.target, l.overflow, l.regress));
+    setHidden(dom.secondary, !(l.baseline || l.expected || l.pace));
+    setText(dom.secondary, lines(l.baseline, l.expected, l.pace));
+    const extras = scene.chips.length || scene.notice || scene.source;
+    if (extras || this.extrasShown) this.renderExtrasInto(dom, extras ? scene : null);
+    return dom.base;
+  }
+
+  /** Renders (or clears) the rare extras after the text lines; Lit adds its marker on first use only. */
+  private renderExtrasInto(dom: GaugeDom, scene: GaugeScene | null): void {
+    this.extrasShown = true;
+    litRender(scene ? this.renderExtras(scene) : nothing, dom.text, { host: this });
   }
 
   /** Chips, notice and source: rare, so one marker for all three. */
@@ -448,43 +609,35 @@ export class InnovationGauge extends WidgetElement {
     return html`${chips}${notice}${source}`;
   }
 
-  private renderSvg(scene: GaugeScene): TemplateResult {
+  private renderSvg(dom: GaugeDom, scene: GaugeScene): void {
     const t = scene.target;
     const linear = scene.variant === 'linear';
     const vt = scene.valueText;
     const overflow = scene.overflow.map((o) => o.d).join('');
-    const under =
-      scene.regress || scene.baseline || scene.expected
-        ? svg`${path('regress', 'regress', scene.regress?.d)}${path('baseline-tick', 'baseline', scene.baseline?.d)}${path('expected-tick', 'expected', scene.expected?.d)}`
-        : nothing;
-    const over =
-      t?.arrow || overflow
-        ? svg`${path(t?.arrow?.filled ? 'target-arrow' : 'target-arrow open', 'target', t?.arrow?.d)}${path('overflow-mark', 'overflow', overflow)}`
-        : nothing;
-    return html`<svg
-      part="svg"
-      viewBox=${scene.viewBox}
-      width=${linear ? scene.width : nothing}
-      height=${linear ? scene.height : nothing}
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path class="track" part="track" d=${scene.track} fill-rule="evenodd"></path>
-      ${path('band', 'band', t?.band?.d, true)}
-      <path class="value" part="value" d=${scene.value?.d || nothing} fill-rule="evenodd"></path>
-      ${under}
-      <path class="target-line" part="target" d=${t?.d || nothing}></path>
-      ${over}
-      <text
-        class="value-number"
-        part="value"
-        x=${vt?.x ?? nothing}
-        y=${vt?.y ?? nothing}
-        font-size=${vt?.size ?? nothing}
-        text-anchor="middle"
-        .textContent=${vt?.text ?? ''}
-      ></text>
-    </svg>`;
+    const { svg, marks } = dom;
+    setAttr(svg, 'viewBox', scene.viewBox);
+    setAttr(svg, 'width', linear ? String(scene.width) : null);
+    setAttr(svg, 'height', linear ? String(scene.height) : null);
+    setAttr(marks.track, 'd', scene.track);
+    setAttr(marks.value, 'd', scene.value?.d || null);
+    setAttr(marks.target, 'd', t?.d || null);
+    const text = marks.text;
+    setAttr(text, 'x', vt ? String(vt.x) : null);
+    setAttr(text, 'y', vt ? String(vt.y) : null);
+    setAttr(text, 'font-size', vt ? String(vt.size) : null);
+    setText(text, vt?.text ?? '');
+    place(svg, [
+      marks.track,
+      mark(marks, 'band', 'band', 'band', t?.band?.d, true),
+      marks.value,
+      mark(marks, 'regress', 'regress', 'regress', scene.regress?.d),
+      mark(marks, 'baseline', 'baseline-tick', 'baseline', scene.baseline?.d),
+      mark(marks, 'expected', 'expected-tick', 'expected', scene.expected?.d),
+      marks.target,
+      mark(marks, 'arrow', t?.arrow?.filled ? 'target-arrow' : 'target-arrow open', 'target', t?.arrow?.d),
+      mark(marks, 'overflow', 'overflow-mark', 'overflow', overflow),
+      text,
+    ]);
   }
 }
 
