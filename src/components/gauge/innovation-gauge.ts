@@ -1,9 +1,8 @@
 import { html, nothing, render as litRender } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { ResizeController } from '../../controllers/resize-controller.js';
+import type { ResizeController } from '../../controllers/resize-controller.js';
 import type { PlanController } from '../../controllers/plan-controller.js';
-import { messages } from '../../format/index.js';
 import { assessIndicator } from '../../model/assess.js';
 import type { Indicator, Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { WidgetElement } from '../../layout/widget-element.js';
@@ -16,11 +15,6 @@ import { gaugeStyles } from './gauge.styles.js';
 const warnedNoName = new WeakSet<Element>();
 
 const NAME_FALLBACK = { 'zh-CN': '指标', en: 'Indicator' } as const;
-const NOT_FOUND = {
-  'zh-CN': (id: string, ids: string) => `计划中没有指标“${id}”${ids ? `，可用：${ids}` : ''}`,
-  en: (id: string, ids: string) => `the plan has no indicator "${id}"${ids ? `; available: ${ids}` : ''}`,
-} as const;
-
 /** The properties read as the indicator when the gauge has no plan (`indicator` is passed as `id`). */
 const ATTRIBUTE_KEYS = [
   'value',
@@ -85,14 +79,6 @@ function element(tag: string, cls: string, part?: string): HTMLElement {
   return el;
 }
 
-function svgElement(tag: string, cls: string, part: string, evenodd = false): Element {
-  const el = document.createElementNS(SVG_NS, tag);
-  if (cls) el.setAttribute('class', cls);
-  el.setAttribute('part', part);
-  if (evenodd) el.setAttribute('fill-rule', 'evenodd');
-  return el;
-}
-
 /** Sets, or removes when `null`, an attribute; untouched when unchanged. */
 function setAttr(el: Element, name: string, value: string | null): void {
   if (value === null) el.removeAttribute(name);
@@ -132,7 +118,9 @@ function mark(
   evenodd = false,
 ): Element | null {
   if (!d) return null;
-  const el = (marks[name] ??= svgElement('path', cls, part, evenodd));
+  const el = (marks[name] ??= document.createElementNS(SVG_NS, 'path'));
+  if (evenodd) el.setAttribute('fill-rule', 'evenodd');
+  setAttr(el, 'part', part);
   setAttr(el, 'class', cls);
   setAttr(el, 'd', d);
   return el;
@@ -141,68 +129,36 @@ function mark(
 let skeleton: HTMLElement | null = null;
 
 /**
- * The parts every drawn gauge has, built once per page by DOM calls (no markup parsing: strict CSP
- * with Trusted Types) and cloned per gauge.
+ * The parts every drawn gauge has, parsed once per page from a static Lit template (Trusted Types
+ * safe) and cloned per gauge.
  */
 function buildSkeleton(): HTMLElement {
-  const base = element('div', 'base empty', 'base');
-  const title = element('span', 'title', 'title label');
-  title.id = 'title';
-  const body = element('div', 'body');
-  const chart = element('div', 'chart', 'meter');
-  chart.setAttribute('role', 'meter');
-  const svg = svgElement('svg', '', 'svg');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const text = svgElement('text', 'value-number', 'value');
-  text.setAttribute('text-anchor', 'middle');
-  svg.append(
-    svgElement('path', 'track', 'track', true),
-    svgElement('path', 'value', 'value', true),
-    svgElement('path', 'target-line', 'target'),
-    text,
-  );
-  chart.append(svg);
-  const texts = element('div', 'text');
-  texts.append(
-    element('div', 'year', 'label'),
-    element('div', 'status', 'status label'),
-    element('div', 'lines', 'label'),
-    element('div', 'lines secondary', 'label'),
-  );
-  body.append(chart, texts);
-  base.append(title, body, element('slot', 'fallback'));
-  return base;
+  const frag = document.createDocumentFragment();
+  // One line: no blank text nodes between the tags.
+  // prettier-ignore
+  litRender(html`<div part="base" class="base empty"><span id="title" class="title" part="title label"></span><div class="body"><div class="chart" part="meter" role="meter"><svg part="svg" aria-hidden="true" focusable="false"><path class="track" part="track" fill-rule="evenodd"></path><path class="value" part="value" fill-rule="evenodd"></path><path class="target-line" part="target"></path><text class="value-number" part="value" text-anchor="middle"></text></svg></div><div class="text"><div class="year" part="label"></div><div class="status" part="status label"></div><div class="lines" part="label"></div><div class="lines secondary" part="label"></div></div></div><slot class="fallback"></slot></div>`, frag);
+  return frag.querySelector('div')!;
 }
 
 /** A gauge's own copy of the skeleton; `onSlotChange` runs when the fallback slot's content changes. */
 function createDom(onSlotChange: () => void): GaugeDom {
   const base = (skeleton ??= buildSkeleton()).cloneNode(true) as HTMLElement;
-  const title = base.firstElementChild as HTMLElement;
-  const body = title.nextElementSibling as HTMLElement;
-  const slot = body.nextElementSibling as HTMLSlotElement;
-  const chart = body.firstElementChild as HTMLElement;
-  const text = chart.nextElementSibling as HTMLElement;
-  const svg = chart.firstElementChild as SVGSVGElement;
-  const track = svg.firstElementChild!;
-  const value = track.nextElementSibling!;
-  const target = value.nextElementSibling!;
-  const year = text.firstElementChild as HTMLElement;
-  const status = year.nextElementSibling as HTMLElement;
-  const lines = status.nextElementSibling as HTMLElement;
+  const [title, chart, svg, track, value, target, text, year, status, lines, secondary] =
+    base.querySelectorAll<HTMLElement>('[part]');
+  const slot = base.lastChild as HTMLSlotElement;
   slot.addEventListener('slotchange', onSlotChange);
   return {
     base,
-    title,
-    body,
-    chart,
-    svg,
-    marks: { track, value, target, text: target.nextElementSibling! },
-    text,
-    year,
-    status,
-    lines,
-    secondary: lines.nextElementSibling as HTMLElement,
+    title: title!,
+    body: chart!.parentNode as HTMLElement,
+    chart: chart!,
+    svg: svg as unknown as SVGSVGElement,
+    marks: { track: track!, value: value!, target: target!, text: text! },
+    text: year!.parentNode as HTMLElement,
+    year: year!,
+    status: status!,
+    lines: lines!,
+    secondary: secondary!,
     slot,
   };
 }
@@ -345,11 +301,13 @@ export class InnovationGauge extends WidgetElement {
   private readonly localeController = new LocaleController(this, () => this.locale);
   /** Loaded on demand (plan property, data id, ancestor <innovation-data>, inline child): keeps the attribute-only gauge small. */
   private planController: PlanController | null = null;
+  private planModule: typeof import('./gauge.plan.js') | null = null;
   private planLoading: Promise<void> | null = null;
   private scene: GaugeScene | null = null;
   private busy = false;
   /** Linear variant only: measures the meter (0 wide until measured). */
-  private readonly lineSize = new ResizeController(this, { manual: true });
+  private lineSize: ResizeController | null = null;
+  private lineSizeLoading = false;
   private dom: GaugeDom | null = null;
   private extrasShown = false;
 
@@ -397,8 +355,9 @@ export class InnovationGauge extends WidgetElement {
 
   private ensurePlanController(): void {
     if (this.planController || this.planLoading || !this.needsPlan()) return;
-    this.planLoading = import('../../controllers/plan-controller.js').then(
+    this.planLoading = import('./gauge.plan.js').then(
       (m) => {
+        this.planModule = m;
         this.planController = new m.PlanController(this);
         this.requestUpdate();
       },
@@ -434,19 +393,9 @@ export class InnovationGauge extends WidgetElement {
     let max: number | null = null;
     this.busy = ctl.state === 'loading';
     if (ctl.plan && ctl.origin !== 'none') {
-      const list = ctl.plan.indicators;
-      const id = typeof this.indicator === 'string' ? this.indicator.trim() : '';
-      const found = id ? list.find((i) => i.id === id) : list[0];
-      if (!found) {
-        const ids = list
-          .slice(0, 5)
-          .map((i) => i.id)
-          .join(', ');
-        own.push({ path: '/indicator', message: NOT_FOUND[locale](id, ids) });
-      } else {
-        const label = typeof this.label === 'string' && this.label.trim() ? this.label.trim() : null;
-        indicator = label ? { ...found, name: label } : found;
-      }
+      const picked = this.planModule!.pickIndicator(ctl.plan.indicators, this.indicator, this.label, locale);
+      indicator = picked.indicator;
+      if (picked.problem) own.push(picked.problem);
       period = ctl.plan.plan.period;
       const scale = indicatorFromAttributes({ min: this.min, max: this.max }, locale);
       ({ min, max } = scale);
@@ -471,7 +420,7 @@ export class InnovationGauge extends WidgetElement {
             assessment,
             locale,
             variant: this.variant,
-            width: this.variant === 'linear' ? this.lineSize.width : RADIAL_WIDTH,
+            width: this.variant === 'linear' ? (this.lineSize?.width ?? 0) : RADIAL_WIDTH,
             min,
             max,
             problems: ctl.problems.length ? [...own, ...ctl.problems] : own,
@@ -482,7 +431,7 @@ export class InnovationGauge extends WidgetElement {
   protected override updated(): void {
     // The linear variant measures its meter; arc and ring never need to.
     const meter = this.scene?.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
-    if (meter) this.lineSize.observe(meter);
+    if (meter) this.measureLine(meter);
     // Own problems, once per distinct set (WidgetElement).
     super.updated();
     if ((this.scene?.value || this.scene?.target) && !warnedNoName.has(this) && !this.accessibleName()) {
@@ -491,6 +440,25 @@ export class InnovationGauge extends WidgetElement {
         'innovation-widgets: <innovation-gauge> has no accessible name; set its label attribute (or aria-label).',
       );
     }
+  }
+
+  /** Linear only, so the measuring code is loaded the first time a linear gauge draws. */
+  private measureLine(meter: Element): void {
+    if (this.lineSize) return this.lineSize.observe(meter);
+    if (this.lineSizeLoading) return;
+    this.lineSizeLoading = true;
+    import('../../controllers/resize-controller.js').then(
+      (m) => {
+        this.lineSize = new m.ResizeController(this, { manual: true });
+        // The meter drawn now (the variant may have changed while loading).
+        const chart = this.scene?.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
+        if (chart) this.lineSize.observe(chart);
+      },
+      (error: unknown) => {
+        this.lineSizeLoading = false;
+        console.warn('innovation-widgets: <innovation-gauge> could not load its resize reader', error);
+      },
+    );
   }
 
   private accessibleName(): string {
@@ -571,10 +539,6 @@ export class InnovationGauge extends WidgetElement {
 
   /** Chips, notice and source: rare, so one marker for all three. */
   private renderExtras(scene: GaugeScene): TemplateResult {
-    const src = scene.source;
-    const open = this._sourceOpen;
-    const word = messages(scene.locale).source;
-    const label = scene.locale === 'en' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
     const chips = scene.chips.length
       ? html`<ul class="chips" part="chips">
           ${scene.chips.map((c) => html`<li class="chip" part="chip" .textContent=${c}></li>`)}
@@ -588,24 +552,12 @@ export class InnovationGauge extends WidgetElement {
           </ul>
         </div>`
       : nothing;
-    // The source region stays in the DOM while collapsed (hidden): printing shows it, and its text
-    // is part of the gauge's content. It is rendered only for indicators that have a source.
-    const source = src
-      ? html`<button
-            type="button"
-            class="source-button"
-            part="source-button"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="source"
-            @click=${this.toggleSource}
-            .textContent=${label}
-          ></button>
-          <div id="source" class="source" part="source" role="region" aria-label=${label} ?hidden=${!open}>
-            ${src.quote ? html`<q .textContent=${src.quote}></q> ` : nothing}${src.locator}${
-              src.title ? html`<div .textContent=${src.title}></div>` : nothing
-            }
-          </div>`
-      : nothing;
+    // Only plan indicators have a source, so its renderer comes with the plan reader.
+    const plan = this.planModule;
+    const source =
+      scene.source && plan
+        ? plan.renderSource(scene.source, this._sourceOpen, scene.locale, this.toggleSource)
+        : nothing;
     return html`${chips}${notice}${source}`;
   }
 
