@@ -1,6 +1,6 @@
 /**
- * What `<innovation-gauge>` needs only when it reads a plan, loaded with the plan reader in one lazy
- * chunk: the reader itself and the source footnote (only plan indicators carry a source).
+ * What `<innovation-gauge>` needs only when it reads a plan, loaded beside the plan reader: the
+ * indicator lookup and the source footnote (only plan indicators carry a source).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -8,8 +8,6 @@ import { messages } from '../../format/index.js';
 import type { SupportedLocale } from '../../format/index.js';
 import type { Indicator, Problem } from '../../model/types.js';
 import type { GaugeScene } from './gauge.layout.js';
-
-export { PlanController } from '../../controllers/plan-controller.js';
 
 const NOT_FOUND = {
   'zh-CN': (id: string, ids: string) => `计划中没有指标“${id}”${ids ? `，可用：${ids}` : ''}`,

@@ -72,13 +72,6 @@ interface GaugeDom {
   slot: HTMLSlotElement;
 }
 
-function element(tag: string, cls: string, part?: string): HTMLElement {
-  const el = document.createElement(tag);
-  el.className = cls;
-  if (part) el.setAttribute('part', part);
-  return el;
-}
-
 /** Sets, or removes when `null`, an attribute; untouched when unchanged. */
 function setAttr(el: Element, name: string, value: string | null): void {
   if (value === null) el.removeAttribute(name);
@@ -126,23 +119,30 @@ function mark(
   return el;
 }
 
-let skeleton: HTMLElement | null = null;
+/** The skeleton, and the optional badge and value line, cloned when a gauge needs them. */
+let skeleton: [base: HTMLElement, badge: Node, valueLine: Node] | null = null;
 
 /**
  * The parts every drawn gauge has, parsed once per page from a static Lit template (Trusted Types
- * safe) and cloned per gauge.
+ * safe) and cloned per gauge; the badge and the linear value line are taken out to be cloned apart.
  */
-function buildSkeleton(): HTMLElement {
+function buildSkeleton(): [HTMLElement, Node, Node] {
   const frag = document.createDocumentFragment();
   // One line: no blank text nodes between the tags.
   // prettier-ignore
-  litRender(html`<div part="base" class="base empty"><span id="title" class="title" part="title label"></span><div class="body"><div class="chart" part="meter" role="meter"><svg part="svg" aria-hidden="true" focusable="false"><path class="track" part="track" fill-rule="evenodd"></path><path class="value" part="value" fill-rule="evenodd"></path><path class="target-line" part="target"></path><text class="value-number" part="value" text-anchor="middle"></text></svg></div><div class="text"><div class="year" part="label"></div><div class="status" part="status label"></div><div class="lines" part="label"></div><div class="lines secondary" part="label"></div></div></div><slot class="fallback"></slot></div>`, frag);
-  return frag.querySelector('div')!;
+  litRender(html`<div part="base" class="base empty"><span id="title" class="title" part="title label"></span><span class="badge" part="badge"></span><div class="body"><div class="chart" part="meter" role="meter"><svg part="svg" aria-hidden="true" focusable="false"><path class="track" part="track" fill-rule="evenodd"></path><path class="value" part="value" fill-rule="evenodd"></path><path class="target-line" part="target"></path><text class="value-number" part="value" text-anchor="middle"></text></svg></div><div class="text"><div class="value-line" part="label value"><span class="year"></span></div><div class="year" part="label"></div><div class="status" part="status label"></div><div class="lines" part="label"></div><div class="lines secondary" part="label"></div></div></div><slot class="fallback"></slot></div>`, frag);
+  const base = frag.querySelector('div')!;
+  const badge = base.querySelector('.badge')!;
+  const line = base.querySelector('.value-line')!;
+  line.prepend('');
+  badge.remove();
+  line.remove();
+  return [base, badge, line];
 }
 
 /** A gauge's own copy of the skeleton; `onSlotChange` runs when the fallback slot's content changes. */
 function createDom(onSlotChange: () => void): GaugeDom {
-  const base = (skeleton ??= buildSkeleton()).cloneNode(true) as HTMLElement;
+  const base = (skeleton ??= buildSkeleton())[0].cloneNode(true) as HTMLElement;
   const [title, chart, svg, track, value, target, text, year, status, lines, secondary] =
     base.querySelectorAll<HTMLElement>('[part]');
   const slot = base.lastChild as HTMLSlotElement;
@@ -161,14 +161,6 @@ function createDom(onSlotChange: () => void): GaugeDom {
     secondary: secondary!,
     slot,
   };
-}
-
-function createValueLine(): HTMLElement {
-  const line = element('div', 'value-line', 'label value');
-  const year = document.createElement('span');
-  year.className = 'year';
-  line.append('', year);
-  return line;
 }
 
 /**
@@ -309,7 +301,6 @@ export class InnovationGauge extends WidgetElement {
   private lineSize: ResizeController | null = null;
   private lineSizeLoading = false;
   private dom: GaugeDom | null = null;
-  private extrasShown = false;
 
   constructor() {
     super();
@@ -355,9 +346,13 @@ export class InnovationGauge extends WidgetElement {
 
   private ensurePlanController(): void {
     if (this.planController || this.planLoading || !this.needsPlan()) return;
-    this.planLoading = import('./gauge.plan.js').then(
-      (m) => {
-        this.planModule = m;
+    // Fetched side by side: no extra round trip before the plan reader when modules load unbundled.
+    this.planLoading = Promise.all([
+      import('../../controllers/plan-controller.js'),
+      import('./gauge.plan.js'),
+    ]).then(
+      ([m, g]) => {
+        this.planModule = g;
         this.planController = new m.PlanController(this);
         this.requestUpdate();
       },
@@ -483,7 +478,6 @@ export class InnovationGauge extends WidgetElement {
     if (!scene) {
       setAttr(dom.base, 'class', 'base empty');
       place(dom.base, [dom.slot]);
-      if (this.extrasShown) this.renderExtrasInto(dom, null);
       return dom.base;
     }
     const drawable = !!(scene.value || scene.target);
@@ -493,7 +487,7 @@ export class InnovationGauge extends WidgetElement {
     setText(dom.title, l.title);
     let badge: HTMLElement | null = null;
     if (scene.badge) {
-      badge = dom.badge ??= element('span', 'badge', 'badge');
+      badge = dom.badge ??= skeleton![1].cloneNode(true) as HTMLElement;
       setText(badge, scene.badge);
     }
     place(dom.base, [dom.title, badge, dom.body, dom.slot]);
@@ -511,7 +505,7 @@ export class InnovationGauge extends WidgetElement {
     }
     place(dom.body, [drawable ? dom.chart : null, dom.text]);
     if (inline) {
-      const line = (dom.valueLine ??= createValueLine());
+      const line = (dom.valueLine ??= skeleton![2].cloneNode(true) as HTMLElement);
       const value = line.firstChild as Text;
       if (value.data !== l.value) value.data = l.value;
       setText(line.lastChild as HTMLElement, l.valueYear ? ` ${l.valueYear}` : '');
@@ -527,14 +521,10 @@ export class InnovationGauge extends WidgetElement {
     setHidden(dom.secondary, !(l.baseline || l.expected || l.pace));
     setText(dom.secondary, lines(l.baseline, l.expected, l.pace));
     const extras = scene.chips.length || scene.notice || scene.source;
-    if (extras || this.extrasShown) this.renderExtrasInto(dom, extras ? scene : null);
+    // Lit renders the extras after the last text line, so anything there means they were shown.
+    if (extras || dom.text.lastChild !== dom.secondary)
+      litRender(extras ? this.renderExtras(scene) : nothing, dom.text, { host: this });
     return dom.base;
-  }
-
-  /** Renders (or clears) the rare extras after the text lines; Lit adds its marker on first use only. */
-  private renderExtrasInto(dom: GaugeDom, scene: GaugeScene | null): void {
-    this.extrasShown = true;
-    litRender(scene ? this.renderExtras(scene) : nothing, dom.text, { host: this });
   }
 
   /** Chips, notice and source: rare, so one marker for all three. */
