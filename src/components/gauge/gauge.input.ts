@@ -94,25 +94,23 @@ const MESSAGES = {
   },
 } as const;
 
-const NAMES: Record<string, { zh: string; en: string }> = {
-  value: { zh: '数值', en: 'value' },
-  baseline: { zh: '基期值', en: 'baseline' },
-  min: { zh: '最小值', en: 'min' },
-  max: { zh: '最大值', en: 'max' },
-  targetMax: { zh: '目标上限', en: 'target-max' },
-  year: { zh: '年份', en: 'year' },
-  baselineYear: { zh: '基期年份', en: 'baseline-year' },
-  targetYear: { zh: '目标年份', en: 'target-year' },
-  comparator: { zh: '比较方式', en: 'comparator' },
-  direction: { zh: '方向', en: 'direction' },
-  attribute: { zh: '属性', en: 'attribute' },
+/** Chinese names of the attributes in messages; English uses the attribute name (`targetMax` → "target-max"). */
+const ZH_NAMES: Record<string, string> = {
+  value: '数值',
+  baseline: '基期值',
+  min: '最小值',
+  max: '最大值',
+  targetMax: '目标上限',
+  year: '年份',
+  baselineYear: '基期年份',
+  targetYear: '目标年份',
+  comparator: '比较方式',
+  direction: '方向',
+  attribute: '属性',
 };
 
-const PATHS: Record<string, string> = {
-  targetMax: '/target-max',
-  baselineYear: '/baseline-year',
-  targetYear: '/target-year',
-};
+/** The attribute name of a property (`baselineYear` → "baseline-year"). */
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 const COMPARATORS: Record<string, Comparator> = {
   eq: 'eq',
@@ -230,10 +228,10 @@ export function indicatorFromAttributes(input: GaugeAttributes, locale = 'zh-CN'
   const lang: Lang = /^zh/i.test(locale) ? 'zh' : 'en';
   const problems: Problem[] = [];
   const report = (key: string, message: string) => {
-    const path = PATHS[key] ?? `/${key}`;
+    const path = `/${kebab(key)}`;
     if (!problems.some((p) => p.path === path && p.message === message)) problems.push({ path, message });
   };
-  const nameOf = (key: string) => NAMES[key]?.[lang] ?? key;
+  const nameOf = (key: string) => (lang === 'zh' ? ZH_NAMES[key] : undefined) ?? kebab(key);
 
   const explicitUnit = textOf(attrs.unit);
   let unit = explicitUnit ?? '';

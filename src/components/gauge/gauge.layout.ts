@@ -445,7 +445,7 @@ export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
   const parts: string[] = [];
   parts.push(
     latestV !== null
-      ? words.ariaValue(title, formatValue(latestV, unit, locale), valueYear)
+      ? words.ariaValue(title, valueString, valueYear)
       : words.ariaValue(title, words.noData, ''),
   );
   if (baselineMark && baseline) {

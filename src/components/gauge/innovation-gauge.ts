@@ -1,9 +1,8 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, render as litRender } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { ResizeController } from '../../controllers/resize-controller.js';
+import type { ResizeController } from '../../controllers/resize-controller.js';
 import type { PlanController } from '../../controllers/plan-controller.js';
-import { messages } from '../../format/index.js';
 import { assessIndicator } from '../../model/assess.js';
 import type { Indicator, Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { WidgetElement } from '../../layout/widget-element.js';
@@ -16,11 +15,6 @@ import { gaugeStyles } from './gauge.styles.js';
 const warnedNoName = new WeakSet<Element>();
 
 const NAME_FALLBACK = { 'zh-CN': '指标', en: 'Indicator' } as const;
-const NOT_FOUND = {
-  'zh-CN': (id: string, ids: string) => `计划中没有指标“${id}”${ids ? `，可用：${ids}` : ''}`,
-  en: (id: string, ids: string) => `the plan has no indicator "${id}"${ids ? `; available: ${ids}` : ''}`,
-} as const;
-
 /** The properties read as the indicator when the gauge has no plan (`indicator` is passed as `id`). */
 const ATTRIBUTE_KEYS = [
   'value',
@@ -51,14 +45,123 @@ const RADIAL_WIDTH = 240;
  * the one shape that measures itself, through the page's shared ResizeObserver (ResizeController),
  * watching the meter element, whose height does not depend on its width.
  */
-/** One SVG path of the chart; nothing when it has no geometry. */
-const path = (cls: string, part: string, d: string | undefined, evenodd = false) =>
-  d
-    ? svg`<path class=${cls} part=${part} d=${d} fill-rule=${evenodd ? 'evenodd' : nothing}></path>`
-    : nothing;
-
 /** Non-empty lines joined by a line break (shown with `white-space: pre-line`). */
 const lines = (...list: string[]) => list.filter(Boolean).join('\n');
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type MarkName = 'band' | 'regress' | 'baseline' | 'expected' | 'arrow' | 'overflow';
+
+/** The elements a gauge updates; optional ones are made the first time they are needed. */
+interface GaugeDom {
+  base: HTMLElement;
+  title: HTMLElement;
+  badge?: HTMLElement;
+  body: HTMLElement;
+  chart: HTMLElement;
+  svg: SVGSVGElement;
+  marks: { track: Element; value: Element; target: Element; text: Element } & Partial<
+    Record<MarkName, Element>
+  >;
+  text: HTMLElement;
+  valueLine?: HTMLElement;
+  year: HTMLElement;
+  status: HTMLElement;
+  lines: HTMLElement;
+  secondary: HTMLElement;
+  slot: HTMLSlotElement;
+}
+
+/** Sets, or removes when `null`, an attribute; untouched when unchanged. */
+function setAttr(el: Element, name: string, value: string | null): void {
+  if (value === null) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function setHidden(el: HTMLElement, hidden: boolean): void {
+  if (el.hidden !== hidden) el.hidden = hidden;
+}
+
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** Makes `parent`'s children exactly `list` (nulls skipped), moving only what is out of place. */
+function place(parent: Node, list: Array<Node | null>): void {
+  let ref = parent.firstChild;
+  for (const node of list) {
+    if (!node) continue;
+    if (node === ref) ref = ref.nextSibling;
+    else parent.insertBefore(node, ref);
+  }
+  while (ref) {
+    const next: ChildNode | null = ref.nextSibling;
+    ref.remove();
+    ref = next;
+  }
+}
+
+/** An optional SVG path with its `d`, or null when it has no geometry (kept for reuse). */
+function mark(
+  marks: GaugeDom['marks'],
+  name: MarkName,
+  cls: string,
+  part: string,
+  d: string | undefined,
+  evenodd = false,
+): Element | null {
+  if (!d) return null;
+  const el = (marks[name] ??= document.createElementNS(SVG_NS, 'path'));
+  if (evenodd) el.setAttribute('fill-rule', 'evenodd');
+  setAttr(el, 'part', part);
+  setAttr(el, 'class', cls);
+  setAttr(el, 'd', d);
+  return el;
+}
+
+/** The skeleton, and the optional badge and value line, cloned when a gauge needs them. */
+let skeleton: [base: HTMLElement, badge: Node, valueLine: Node] | null = null;
+
+/**
+ * The parts every drawn gauge has, parsed once per page from a static Lit template (Trusted Types
+ * safe) and cloned per gauge; the badge and the linear value line are taken out to be cloned apart.
+ */
+function buildSkeleton(): [HTMLElement, Node, Node] {
+  const frag = document.createDocumentFragment();
+  // One line: no blank text nodes between the tags.
+  // prettier-ignore
+  litRender(html`<div part="base" class="base empty"><span id="title" class="title" part="title label"></span><span class="badge" part="badge"></span><div class="body"><div class="chart" part="meter" role="meter"><svg part="svg" aria-hidden="true" focusable="false"><path class="track" part="track" fill-rule="evenodd"></path><path class="value" part="value" fill-rule="evenodd"></path><path class="target-line" part="target"></path><text class="value-number" part="value" text-anchor="middle"></text></svg></div><div class="text"><div class="value-line" part="label value"><span class="year"></span></div><div class="year" part="label"></div><div class="status" part="status label"></div><div class="lines" part="label"></div><div class="lines secondary" part="label"></div></div></div><slot class="fallback"></slot></div>`, frag);
+  const base = frag.querySelector('div')!;
+  const badge = base.querySelector('.badge')!;
+  const line = base.querySelector('.value-line')!;
+  line.prepend('');
+  badge.remove();
+  line.remove();
+  return [base, badge, line];
+}
+
+/** A gauge's own copy of the skeleton; `onSlotChange` runs when the fallback slot's content changes. */
+function createDom(onSlotChange: () => void): GaugeDom {
+  const base = (skeleton ??= buildSkeleton())[0].cloneNode(true) as HTMLElement;
+  const [title, chart, svg, track, value, target, text, year, status, lines, secondary] =
+    base.querySelectorAll<HTMLElement>('[part]');
+  const slot = base.lastChild as HTMLSlotElement;
+  slot.addEventListener('slotchange', onSlotChange);
+  return {
+    base,
+    title: title!,
+    body: chart!.parentNode as HTMLElement,
+    chart: chart!,
+    svg: svg as unknown as SVGSVGElement,
+    marks: { track: track!, value: value!, target: target!, text: text! },
+    text: year!.parentNode as HTMLElement,
+    year: year!,
+    status: status!,
+    lines: lines!,
+    secondary: secondary!,
+    slot,
+  };
+}
 
 /**
  * One plan indicator at a glance: where it started, where it is, where it must get to and whether it
@@ -190,11 +293,14 @@ export class InnovationGauge extends WidgetElement {
   private readonly localeController = new LocaleController(this, () => this.locale);
   /** Loaded on demand (plan property, data id, ancestor <innovation-data>, inline child): keeps the attribute-only gauge small. */
   private planController: PlanController | null = null;
+  private planModule: typeof import('./gauge.plan.js') | null = null;
   private planLoading: Promise<void> | null = null;
   private scene: GaugeScene | null = null;
   private busy = false;
   /** Linear variant only: measures the meter (0 wide until measured). */
-  private readonly lineSize = new ResizeController(this, { manual: true });
+  private lineSize: ResizeController | null = null;
+  private lineSizeLoading = false;
+  private dom: GaugeDom | null = null;
 
   constructor() {
     super();
@@ -222,23 +328,31 @@ export class InnovationGauge extends WidgetElement {
   private needsPlan(): boolean {
     if (this.plan != null) return true;
     if (typeof this.data === 'string' && this.data.trim() !== '') return true;
-    let node: Node | null = this.parentNode;
-    while (node) {
-      if (node instanceof Element && node.localName === 'innovation-data') return true;
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    // One native closest() per tree scope (out of shadow roots to their hosts), not a JS step per ancestor.
+    if (this.closest('innovation-data')) return true;
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      if (root.host.closest('innovation-data')) return true;
     }
-    return Array.from(this.children).some(
-      (el) =>
+    for (let el = this.firstElementChild; el; el = el.nextElementSibling) {
+      if (
         el.localName === 'table' ||
         (el.localName === 'script' &&
-          (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json'),
-    );
+          (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json')
+      )
+        return true;
+    }
+    return false;
   }
 
   private ensurePlanController(): void {
     if (this.planController || this.planLoading || !this.needsPlan()) return;
-    this.planLoading = import('../../controllers/plan-controller.js').then(
-      (m) => {
+    // Fetched side by side: no extra round trip before the plan reader when modules load unbundled.
+    this.planLoading = Promise.all([
+      import('../../controllers/plan-controller.js'),
+      import('./gauge.plan.js'),
+    ]).then(
+      ([m, g]) => {
+        this.planModule = g;
         this.planController = new m.PlanController(this);
         this.requestUpdate();
       },
@@ -274,19 +388,9 @@ export class InnovationGauge extends WidgetElement {
     let max: number | null = null;
     this.busy = ctl.state === 'loading';
     if (ctl.plan && ctl.origin !== 'none') {
-      const list = ctl.plan.indicators;
-      const id = typeof this.indicator === 'string' ? this.indicator.trim() : '';
-      const found = id ? list.find((i) => i.id === id) : list[0];
-      if (!found) {
-        const ids = list
-          .slice(0, 5)
-          .map((i) => i.id)
-          .join(', ');
-        own.push({ path: '/indicator', message: NOT_FOUND[locale](id, ids) });
-      } else {
-        const label = typeof this.label === 'string' && this.label.trim() ? this.label.trim() : null;
-        indicator = label ? { ...found, name: label } : found;
-      }
+      const picked = this.planModule!.pickIndicator(ctl.plan.indicators, this.indicator, this.label, locale);
+      indicator = picked.indicator;
+      if (picked.problem) own.push(picked.problem);
       period = ctl.plan.plan.period;
       const scale = indicatorFromAttributes({ min: this.min, max: this.max }, locale);
       ({ min, max } = scale);
@@ -311,7 +415,7 @@ export class InnovationGauge extends WidgetElement {
             assessment,
             locale,
             variant: this.variant,
-            width: this.variant === 'linear' ? this.lineSize.width : RADIAL_WIDTH,
+            width: this.variant === 'linear' ? (this.lineSize?.width ?? 0) : RADIAL_WIDTH,
             min,
             max,
             problems: ctl.problems.length ? [...own, ...ctl.problems] : own,
@@ -322,7 +426,7 @@ export class InnovationGauge extends WidgetElement {
   protected override updated(): void {
     // The linear variant measures its meter; arc and ring never need to.
     const meter = this.scene?.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
-    if (meter) this.lineSize.observe(meter);
+    if (meter) this.measureLine(meter);
     // Own problems, once per distinct set (WidgetElement).
     super.updated();
     if ((this.scene?.value || this.scene?.target) && !warnedNoName.has(this) && !this.accessibleName()) {
@@ -331,6 +435,25 @@ export class InnovationGauge extends WidgetElement {
         'innovation-widgets: <innovation-gauge> has no accessible name; set its label attribute (or aria-label).',
       );
     }
+  }
+
+  /** Linear only, so the measuring code is loaded the first time a linear gauge draws. */
+  private measureLine(meter: Element): void {
+    if (this.lineSize) return this.lineSize.observe(meter);
+    if (this.lineSizeLoading) return;
+    this.lineSizeLoading = true;
+    import('../../controllers/resize-controller.js').then(
+      (m) => {
+        this.lineSize = new m.ResizeController(this, { manual: true });
+        // The meter drawn now (the variant may have changed while loading).
+        const chart = this.scene?.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
+        if (chart) this.lineSize.observe(chart);
+      },
+      (error: unknown) => {
+        this.lineSizeLoading = false;
+        console.warn('innovation-widgets: <innovation-gauge> could not load its resize reader', error);
+      },
+    );
   }
 
   private accessibleName(): string {
@@ -343,77 +466,69 @@ export class InnovationGauge extends WidgetElement {
     this._sourceOpen = !this._sourceOpen;
   }
 
-  // DOM budget (a page may hold hundreds of gauges): text goes in with `.textContent` (no Lit marker
-  // comment per text), rare parts share one marker, the status icon is CSS (clip-path on ::before),
-  // and templates have no whitespace between tags (line breaks sit inside tags), so no blank text nodes.
-  override render(): TemplateResult {
+  // DOM budget (a page may hold hundreds of gauges): the chart and its text are one skeleton cloned
+  // per gauge and updated by plain DOM calls (textContent, setAttribute), not a Lit template: no
+  // marker comment, part object or blank text node per binding, which is most of a template's cost
+  // when a page mounts a hundred gauges at once. The rare extras (chips, notice, source) stay a Lit
+  // template rendered into `.text` when a gauge first has one. The status icon is CSS.
+  override render(): Node {
     const scene = this.scene;
-    const busy = this.busy ? 'true' : nothing;
-    const fallback = html`<slot class="fallback" @slotchange=${this.ensurePlanController}></slot>`;
-    if (!scene) return html`<div part="base" class="base empty" aria-busy=${busy}>${fallback}</div>`;
+    const dom = (this.dom ??= createDom(() => this.ensurePlanController()));
+    setAttr(dom.base, 'aria-busy', this.busy ? 'true' : null);
+    if (!scene) {
+      setAttr(dom.base, 'class', 'base empty');
+      place(dom.base, [dom.slot]);
+      return dom.base;
+    }
     const drawable = !!(scene.value || scene.target);
     const inline = scene.variant === 'linear' || !drawable;
     const l = scene.labels;
-    const hostLabel = this.getAttribute('aria-label')?.trim();
-    const name = hostLabel || (l.title ? null : NAME_FALLBACK[scene.locale]);
-    const chart = drawable
-      ? html`<div
-          class="chart"
-          part="meter"
-          role="meter"
-          aria-valuemin=${String(scene.aria.min)}
-          aria-valuemax=${String(scene.aria.max)}
-          aria-valuenow=${String(scene.aria.now)}
-          aria-valuetext=${scene.aria.text}
-          aria-labelledby=${name === null ? 'title' : nothing}
-          aria-label=${name ?? nothing}
-        >
-          ${this.renderSvg(scene)}
-        </div>`
-      : nothing;
-    const valueLine = inline
-      ? html`<div class="value-line" part="label value">
-          ${l.value}<span class="year" .textContent=${l.valueYear ? ` ${l.valueYear}` : ''}></span>
-        </div>`
-      : nothing;
-    return html`<div
-      part="base"
-      class="base ${scene.status ?? 'none'} ${scene.variant}${drawable ? '' : ' empty'}"
-      aria-busy=${busy}
-    >
-      <span id="title" class="title" part="title label" .textContent=${l.title}></span
-      >${scene.badge ? html`<span class="badge" part="badge" .textContent=${scene.badge}></span>` : nothing}
-      <div class="body">
-        ${chart}
-        <div class="text">
-          ${valueLine}
-          <div
-            class="year"
-            part="label"
-            ?hidden=${inline || !l.valueYear}
-            .textContent=${inline ? '' : l.valueYear}
-          ></div>
-          <div class="status" part="status label" ?hidden=${!scene.status} .textContent=${l.status}></div>
-          <div class="lines" part="label" .textContent=${lines(l.target, l.overflow, l.regress)}></div>
-          <div
-            class="lines secondary"
-            part="label"
-            ?hidden=${!(l.baseline || l.expected || l.pace)}
-            .textContent=${lines(l.baseline, l.expected, l.pace)}
-          ></div>
-          ${scene.chips.length || scene.notice || scene.source ? this.renderExtras(scene) : nothing}
-        </div>
-      </div>
-      ${fallback}
-    </div>`;
+    setAttr(dom.base, 'class', `base ${scene.status ?? 'none'} ${scene.variant}${drawable ? '' : ' empty'}`);
+    setText(dom.title, l.title);
+    let badge: HTMLElement | null = null;
+    if (scene.badge) {
+      badge = dom.badge ??= skeleton![1].cloneNode(true) as HTMLElement;
+      setText(badge, scene.badge);
+    }
+    place(dom.base, [dom.title, badge, dom.body, dom.slot]);
+    if (drawable) {
+      const hostLabel = this.getAttribute('aria-label')?.trim();
+      const name = hostLabel || (l.title ? null : NAME_FALLBACK[scene.locale]);
+      const chart = dom.chart;
+      setAttr(chart, 'aria-valuemin', String(scene.aria.min));
+      setAttr(chart, 'aria-valuemax', String(scene.aria.max));
+      setAttr(chart, 'aria-valuenow', String(scene.aria.now));
+      setAttr(chart, 'aria-valuetext', scene.aria.text);
+      setAttr(chart, 'aria-labelledby', name === null ? 'title' : null);
+      setAttr(chart, 'aria-label', name ?? null);
+      this.renderSvg(dom, scene);
+    }
+    place(dom.body, [drawable ? dom.chart : null, dom.text]);
+    if (inline) {
+      const line = (dom.valueLine ??= skeleton![2].cloneNode(true) as HTMLElement);
+      const value = line.firstChild as Text;
+      if (value.data !== l.value) value.data = l.value;
+      setText(line.lastChild as HTMLElement, l.valueYear ? ` ${l.valueYear}` : '');
+      if (dom.text.firstChild !== line) dom.text.insertBefore(line, dom.text.firstChild);
+    } else {
+      dom.valueLine?.remove();
+    }
+    setHidden(dom.year, inline || !l.valueYear);
+    setText(dom.year, inline ? '' : l.valueYear);
+    setHidden(dom.status, !scene.status);
+    setText(dom.status, l.status);
+    setText(dom.lines, lines(l.target, l.overflow, l.regress));
+    setHidden(dom.secondary, !(l.baseline || l.expected || l.pace));
+    setText(dom.secondary, lines(l.baseline, l.expected, l.pace));
+    const extras = scene.chips.length || scene.notice || scene.source;
+    // Lit renders the extras after the last text line, so anything there means they were shown.
+    if (extras || dom.text.lastChild !== dom.secondary)
+      litRender(extras ? this.renderExtras(scene) : nothing, dom.text, { host: this });
+    return dom.base;
   }
 
   /** Chips, notice and source: rare, so one marker for all three. */
   private renderExtras(scene: GaugeScene): TemplateResult {
-    const src = scene.source;
-    const open = this._sourceOpen;
-    const word = messages(scene.locale).source;
-    const label = scene.locale === 'en' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
     const chips = scene.chips.length
       ? html`<ul class="chips" part="chips">
           ${scene.chips.map((c) => html`<li class="chip" part="chip" .textContent=${c}></li>`)}
@@ -427,64 +542,44 @@ export class InnovationGauge extends WidgetElement {
           </ul>
         </div>`
       : nothing;
-    // The source region stays in the DOM while collapsed (hidden): printing shows it, and its text
-    // is part of the gauge's content. It is rendered only for indicators that have a source.
-    const source = src
-      ? html`<button
-            type="button"
-            class="source-button"
-            part="source-button"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="source"
-            @click=${this.toggleSource}
-            .textContent=${label}
-          ></button>
-          <div id="source" class="source" part="source" role="region" aria-label=${label} ?hidden=${!open}>
-            ${src.quote ? html`<q .textContent=${src.quote}></q> ` : nothing}${src.locator}${
-              src.title ? html`<div .textContent=${src.title}></div>` : nothing
-            }
-          </div>`
-      : nothing;
+    // Only plan indicators have a source, so its renderer comes with the plan reader.
+    const plan = this.planModule;
+    const source =
+      scene.source && plan
+        ? plan.renderSource(scene.source, this._sourceOpen, scene.locale, this.toggleSource)
+        : nothing;
     return html`${chips}${notice}${source}`;
   }
 
-  private renderSvg(scene: GaugeScene): TemplateResult {
+  private renderSvg(dom: GaugeDom, scene: GaugeScene): void {
     const t = scene.target;
     const linear = scene.variant === 'linear';
     const vt = scene.valueText;
     const overflow = scene.overflow.map((o) => o.d).join('');
-    const under =
-      scene.regress || scene.baseline || scene.expected
-        ? svg`${path('regress', 'regress', scene.regress?.d)}${path('baseline-tick', 'baseline', scene.baseline?.d)}${path('expected-tick', 'expected', scene.expected?.d)}`
-        : nothing;
-    const over =
-      t?.arrow || overflow
-        ? svg`${path(t?.arrow?.filled ? 'target-arrow' : 'target-arrow open', 'target', t?.arrow?.d)}${path('overflow-mark', 'overflow', overflow)}`
-        : nothing;
-    return html`<svg
-      part="svg"
-      viewBox=${scene.viewBox}
-      width=${linear ? scene.width : nothing}
-      height=${linear ? scene.height : nothing}
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path class="track" part="track" d=${scene.track} fill-rule="evenodd"></path>
-      ${path('band', 'band', t?.band?.d, true)}
-      <path class="value" part="value" d=${scene.value?.d || nothing} fill-rule="evenodd"></path>
-      ${under}
-      <path class="target-line" part="target" d=${t?.d || nothing}></path>
-      ${over}
-      <text
-        class="value-number"
-        part="value"
-        x=${vt?.x ?? nothing}
-        y=${vt?.y ?? nothing}
-        font-size=${vt?.size ?? nothing}
-        text-anchor="middle"
-        .textContent=${vt?.text ?? ''}
-      ></text>
-    </svg>`;
+    const { svg, marks } = dom;
+    setAttr(svg, 'viewBox', scene.viewBox);
+    setAttr(svg, 'width', linear ? String(scene.width) : null);
+    setAttr(svg, 'height', linear ? String(scene.height) : null);
+    setAttr(marks.track, 'd', scene.track);
+    setAttr(marks.value, 'd', scene.value?.d || null);
+    setAttr(marks.target, 'd', t?.d || null);
+    const text = marks.text;
+    setAttr(text, 'x', vt ? String(vt.x) : null);
+    setAttr(text, 'y', vt ? String(vt.y) : null);
+    setAttr(text, 'font-size', vt ? String(vt.size) : null);
+    setText(text, vt?.text ?? '');
+    place(svg, [
+      marks.track,
+      mark(marks, 'band', 'band', 'band', t?.band?.d, true),
+      marks.value,
+      mark(marks, 'regress', 'regress', 'regress', scene.regress?.d),
+      mark(marks, 'baseline', 'baseline-tick', 'baseline', scene.baseline?.d),
+      mark(marks, 'expected', 'expected-tick', 'expected', scene.expected?.d),
+      marks.target,
+      mark(marks, 'arrow', t?.arrow?.filled ? 'target-arrow' : 'target-arrow open', 'target', t?.arrow?.d),
+      mark(marks, 'overflow', 'overflow-mark', 'overflow', overflow),
+      text,
+    ]);
   }
 }
 

@@ -1,0 +1,66 @@
+/**
+ * What `<innovation-gauge>` needs only when it reads a plan, loaded beside the plan reader: the
+ * indicator lookup and the source footnote (only plan indicators carry a source).
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { messages } from '../../format/index.js';
+import type { SupportedLocale } from '../../format/index.js';
+import type { Indicator, Problem } from '../../model/types.js';
+import type { GaugeScene } from './gauge.layout.js';
+
+const NOT_FOUND = {
+  'zh-CN': (id: string, ids: string) => `计划中没有指标“${id}”${ids ? `，可用：${ids}` : ''}`,
+  en: (id: string, ids: string) => `the plan has no indicator "${id}"${ids ? `; available: ${ids}` : ''}`,
+} as const;
+
+/**
+ * The plan's indicator with id `indicator` (the first when none is given), named `label` when one is
+ * set; or the problem that says which ids exist.
+ */
+export function pickIndicator(
+  list: Indicator[],
+  indicator: string | undefined,
+  label: string | undefined,
+  locale: SupportedLocale,
+): { indicator: Indicator | null; problem: Problem | null } {
+  const id = typeof indicator === 'string' ? indicator.trim() : '';
+  const found = id ? list.find((i) => i.id === id) : list[0];
+  if (!found) {
+    const ids = list
+      .slice(0, 5)
+      .map((i) => i.id)
+      .join(', ');
+    return { indicator: null, problem: { path: '/indicator', message: NOT_FOUND[locale](id, ids) } };
+  }
+  const name = typeof label === 'string' && label.trim() ? label.trim() : null;
+  return { indicator: name ? { ...found, name } : found, problem: null };
+}
+
+/**
+ * The source button and its region. The region stays in the DOM while collapsed (hidden): printing
+ * shows it, and its text is part of the gauge's content. `toggle` is called with the gauge as `this`.
+ */
+export function renderSource(
+  src: NonNullable<GaugeScene['source']>,
+  open: boolean,
+  locale: SupportedLocale,
+  toggle: () => void,
+): TemplateResult {
+  const word = messages(locale).source;
+  const label = locale === 'en' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  return html`<button
+      type="button"
+      class="source-button"
+      part="source-button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="source"
+      @click=${toggle}
+      .textContent=${label}
+    ></button>
+    <div id="source" class="source" part="source" role="region" aria-label=${label} ?hidden=${!open}>
+      ${src.quote ? html`<q .textContent=${src.quote}></q> ` : nothing}${src.locator}${
+        src.title ? html`<div .textContent=${src.title}></div>` : nothing
+      }
+    </div>`;
+}
