@@ -502,9 +502,9 @@ export class InnovationPlatformTable extends WidgetElement {
         <rect width=${((c.bar ?? 0) * 100).toFixed(2)} height="6"></rect>
         <rect class="mark" x=${mark.toFixed(2)} width="1.5" height="6"></rect>
       </svg>
-      <span class="change">${c.change}</span>
+      ${c.change ? html`<span class="change">${c.change}</span>` : nothing}
       <span class="target" part="target">${c.target}</span>
-      <span class="added">${c.added}</span>
+      ${c.added ? html`<span class="added">${c.added}</span>` : nothing}
       ${
         c.members.length
           ? keyed(
