@@ -465,17 +465,18 @@ export class InnovationPlatformTable extends WidgetElement {
   /** `index`: the row's `aria-rowindex` when windowed (the header row is 1), else 0. */
   private renderRow(r: PlatformRow, m: PlatformTableModel, w: Words, index: number): TemplateResult {
     const cols = m.columns;
+    const of = r.kind === 'subset' ? w.of : '';
+    const stated = r.statedTotal ? w.stated : '';
     return html`<tr
       role="row"
       class=${`${r.kind} d${Math.min(r.depth, 3)}`}
       aria-rowindex=${index || nothing}
     >
       <th scope="row" role="rowheader" part="label">
-        ${r.kind === 'subset' ? w.of : ''}${
-          r.sameType ? html`<span class="sr">${r.label}</span>` : r.label
-        }${r.statedTotal ? w.stated : ''}${
-          r.note ? html`<span class="note" part="note">${r.note}</span>` : nothing
-        }
+        ${
+          // The usual row header is one text (one part and one node, not three).
+          r.sameType ? html`${of}<span class="sr">${r.label}</span>${stated}` : `${of}${r.label}${stated}`
+        }${r.note ? html`<span class="note" part="note">${r.note}</span>` : nothing}
       </th>
       ${r.cells.map((c, i) => this.renderCell(c, cols[i + 1]?.label ?? '', w, `${r.key}\u0002${i}`))}
     </tr>`;
@@ -502,9 +503,9 @@ export class InnovationPlatformTable extends WidgetElement {
         <rect width=${((c.bar ?? 0) * 100).toFixed(2)} height="6"></rect>
         <rect class="mark" x=${mark.toFixed(2)} width="1.5" height="6"></rect>
       </svg>
-      <span class="change">${c.change}</span>
+      ${c.change ? html`<span class="change">${c.change}</span>` : nothing}
       <span class="target" part="target">${c.target}</span>
-      <span class="added">${c.added}</span>
+      ${c.added ? html`<span class="added">${c.added}</span>` : nothing}
       ${
         c.members.length
           ? keyed(
