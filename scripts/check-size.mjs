@@ -15,9 +15,9 @@ export const BUDGETS = [
   // 50.5 → 79: the region map (#7) added 28 KB: d3-geo + topojson-client for drawing page geometry
   // (15 KB, a lazy chunk in the standalone and per-module builds, inlined in the all-in-one, which
   // must be one file) and the element with its join, classification and China tile grid (13 KB).
-  // 79 → 74: the geometry chunk takes only d3-geo's raw projections and antimeridian clip (no
+  // 79 → 76.5 (with the gauge and target-bars DOM builders): the geometry chunk takes only d3-geo's raw projections and antimeridian clip (no
   // projection object, rectangle clip, geoPath or topojson-client): 15 → 9.9 KB.
-  { file: 'dist/innovation-widgets.js', goal: 45, kb: 76, what: 'all-in-one bundle (every widget, Lit)' },
+  { file: 'dist/innovation-widgets.js', goal: 45, kb: 76.5, what: 'all-in-one bundle (every widget, Lit)' },
   { file: 'dist/standalone/innovation-gauge.js', goal: 20, kb: 25.5, what: 'gauge alone, Lit included' },
   // No goal in the issue; a ratchet. The geometry chunk loads only when the map draws geometry.
   {
