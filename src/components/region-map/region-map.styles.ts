@@ -264,11 +264,6 @@ const own = css`
       fill: CanvasText;
     }
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .r {
-      transition: stroke-width 0.1s;
-    }
-  }
   @media print {
     .toggle,
     .tip {
