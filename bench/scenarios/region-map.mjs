@@ -5,7 +5,7 @@
 // Every contender FETCHES the atlas TopoJSON from the local server inside the timed span (the library
 // through `geo-src`, the peers with fetch()), so the time includes fetch + JSON parse + TopoJSON decode.
 // The values are computed here (Node) and handed to the page with the items, outside the timed span.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const ATLASES = [
   {
@@ -64,10 +64,18 @@ export function atlasDataset(topology, atlas, seed = 2020, centroidOf = null) {
 /** Five colour-blind-safe sequential classes (ColorBrewer YlGnBu 5), light to dark. */
 export const PALETTE = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
 
-/** Where the atlases are read from and served: bench/node_modules/<package>/. */
+/**
+ * Where the atlases are read from and served: bench/node_modules/<package>/, else the library's own
+ * node_modules (the same versions are its devDependencies), so `node --test bench/test/` passes in a
+ * clean clone before `npm run bench` has installed bench/'s dependencies.
+ */
+const atlasRoot = (name) => {
+  const own = new URL(`../node_modules/${name}/`, import.meta.url);
+  return existsSync(own) ? own : new URL(`../../node_modules/${name}/`, import.meta.url);
+};
 export const ATLAS_ROOTS = {
-  'world-atlas': new URL('../node_modules/world-atlas/', import.meta.url),
-  'us-atlas': new URL('../node_modules/us-atlas/', import.meta.url),
+  'world-atlas': atlasRoot('world-atlas'),
+  'us-atlas': atlasRoot('us-atlas'),
 };
 
 async function load() {
