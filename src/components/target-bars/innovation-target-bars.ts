@@ -5,6 +5,7 @@ import { PlanController } from '../../controllers/plan-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/index.js';
 import { NearViewport } from '../../layout/near-viewport.js';
+import { noticeTemplate } from '../../layout/notice.js';
 import { reorderChildren } from '../../layout/reorder.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { WidgetElement } from '../../layout/widget-element.js';
@@ -370,7 +371,7 @@ export class InnovationTargetBars extends WidgetElement {
         <div part="base" class="base empty" aria-busy=${busy}>
           ${
             this.ownProblems.length
-              ? this.renderNotice(
+              ? noticeTemplate(
                   messages(this.localeController.locale).dataProblem,
                   this.ownProblems.map((p) => p.message),
                 )
@@ -384,7 +385,7 @@ export class InnovationTargetBars extends WidgetElement {
     const h = scene.headers;
     return html`<div class="sizer"></div>
       <div part="base" class=${narrow ? 'base narrow' : 'base'} aria-busy=${busy}>
-        ${scene.notice ? this.renderNotice(scene.notice.title, scene.notice.items) : nothing}
+        ${scene.notice ? noticeTemplate(scene.notice.title, scene.notice.items) : nothing}
         <table part="table">
           <caption part="caption">
             ${scene.caption}
@@ -403,15 +404,6 @@ export class InnovationTargetBars extends WidgetElement {
         </table>
         <slot class="fallback"></slot>
       </div>`;
-  }
-
-  private renderNotice(title: string, items: string[]): TemplateResult {
-    return html`<div class="notice" part="notice" role="note">
-      <strong>${title}</strong>
-      <ul>
-        ${items.map((i) => html`<li>${i}</li>`)}
-      </ul>
-    </div>`;
   }
 
   private sortHeader(key: BarsSort, label: string, cls: string, extra: unknown = nothing): TemplateResult {
