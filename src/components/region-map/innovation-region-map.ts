@@ -1,12 +1,14 @@
 import { html, nothing, render } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { fetchText } from '../../controllers/fetch-text.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { localize, messages } from '../../format/index.js';
 import { SCENE_WORDS, finite } from '../../layout/scene.js';
+import { noticeTemplate } from '../../layout/notice.js';
 import { WidgetElement } from '../../layout/widget-element.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
+import { CLASSIFY_METHODS } from '../../scales/classify.js';
 import type { ClassifyMethod } from '../../scales/classify.js';
 import { CHINA_PROVINCE_GRID, parseGridLayout } from '../../geo/tile-grid.js';
 import type { GridTile } from '../../geo/tile-grid.js';
@@ -19,8 +21,8 @@ import { regionMapStyles } from './region-map.styles.js';
 
 type GeoModule = typeof import('../../geo/geometry.js');
 
-/** Size of the box geometry is projected into; the SVG scales to the container (viewBox). */
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Size of the box geometry is projected into; the SVG scales to the container (viewBox). */
 const GEO_WIDTH = 960;
 const GEO_HEIGHT = 600;
 /** Grid cell in SVG units. */
@@ -32,13 +34,12 @@ const RANKING_ROWS = 10;
 /** Above this many regions the data table is rendered after the first paint. */
 const EAGER_TABLE_ROWS = 300;
 
-const METHODS: readonly ClassifyMethod[] = ['quantize', 'quantile', 'threshold', 'diverging', 'categorical'];
+// The projection names are repeated here, not imported: geometry.ts is the lazily loaded chunk.
 const PROJECTIONS: readonly ProjectionName[] = ['mercator', 'equal-earth', 'conic-equal-area', 'identity'];
 
 const WORDS = {
   'zh-CN': {
     table: '表格',
-    map: '地图',
     loading: '正在加载地图',
     schematic: '示意图，方块位置不代表实际边界',
     region: '地区',
@@ -48,12 +49,9 @@ const WORDS = {
     more: (n: number) => `另有${n}个地区，见表格`,
     noShape: '图上无此区域',
     parent: '上级区域',
-    noShapeData: (n: number) => `${n}个区域无数据`,
-    geoFailed: '地图加载失败',
   },
   en: {
     table: 'Table',
-    map: 'Map',
     loading: 'Loading the map',
     schematic: 'Schematic tile grid; tile positions are not boundaries',
     region: 'Region',
@@ -63,8 +61,6 @@ const WORDS = {
     more: (n: number) => `${n} more regions in the table`,
     noShape: 'not on the map',
     parent: 'parent region',
-    noShapeData: (n: number) => `${n} regions without data`,
-    geoFailed: 'the map failed to load',
   },
 } as const;
 
@@ -259,15 +255,9 @@ export class InnovationRegionMap extends WidgetElement {
     return [...this.ownProblems, ...this.planController.problems];
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (
-      changed.has('geoSrc') ||
-      changed.has('geometry') ||
-      changed.has('object') ||
-      changed.has('idProperty') ||
-      changed.has('nameProperty')
-    )
-      this.loadGeometry();
+  protected override willUpdate(): void {
+    // Compares its own inputs: a no-op unless the geometry's source or reading options changed.
+    this.loadGeometry();
   }
 
   /** Loads (or re-reads) the geometry; a failed load keeps the last good collection and says so. */
@@ -353,13 +343,13 @@ export class InnovationRegionMap extends WidgetElement {
         path: '/projection',
         message: `projection "${this.projection}" is not one of ${PROJECTIONS.join(', ')}; equal-earth is used`,
       });
-    const method = (METHODS as readonly string[]).includes(this.classify ?? '')
+    const method = (CLASSIFY_METHODS as readonly string[]).includes(this.classify ?? '')
       ? (this.classify as ClassifyMethod)
       : null;
     if (this.classify && !method)
       problems.push({
         path: '/classify',
-        message: `classify "${this.classify}" is not one of ${METHODS.join(', ')}; quantize is used`,
+        message: `classify "${this.classify}" is not one of ${CLASSIFY_METHODS.join(', ')}; quantize is used`,
       });
     const breaks = this.breaks?.trim()
       ? this.breaks
@@ -643,16 +633,13 @@ export class InnovationRegionMap extends WidgetElement {
     );
   }
 
+  /** At most five problems on screen; the console and the event carry them all. */
   private renderNotice(title: string, items: string[]): TemplateResult {
-    const shown = items.slice(0, 5);
-    const more = items.length - shown.length;
-    return html`<div class="notice" part="notice" role="note">
-      <strong>${title}</strong>
-      <ul>
-        ${shown.map((i) => html`<li>${i}</li>`)}
-        ${more > 0 ? html`<li>${SCENE_WORDS[this.localeController.locale].more(more)}</li>` : nothing}
-      </ul>
-    </div>`;
+    const more = items.length - 5;
+    return noticeTemplate(
+      title,
+      more > 0 ? [...items.slice(0, 5), SCENE_WORDS[this.localeController.locale].more(more)] : items,
+    );
   }
 
   private renderLegend(scene: MapScene): TemplateResult | typeof nothing {

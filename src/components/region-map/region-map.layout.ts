@@ -6,7 +6,7 @@
 import { formatValue, localize, messages } from '../../format/index.js';
 import type { SupportedLocale } from '../../format/index.js';
 import { finite, yearText } from '../../layout/scene.js';
-import { joinRegions } from '../../model/regions.js';
+import { joinRegions, localizedTexts, regionKeys } from '../../model/regions.js';
 import type { Indicator, Observation, Plan, Problem, Region } from '../../model/types.js';
 import { classifyCategories, classifyValues } from '../../scales/classify.js';
 import type { ClassifyMethod, Classification } from '../../scales/classify.js';
@@ -105,9 +105,6 @@ export interface MapScene {
 const WORDS = {
   'zh-CN': {
     rank: (r: number, n: number) => `第${r}位（共${n}个）`,
-    unplaced: '无对应图形',
-    parent: '上级区域',
-    noShapeData: (names: string) => `无数据的区域：${names}`,
     noShape: (names: string) => `数据中的区域在图上找不到：${names}`,
     summary: (title: string, n: number, top: string, bottom: string) =>
       `${title}：${n}个地区有数据${top ? `，最高为${top}` : ''}${bottom ? `，最低为${bottom}` : ''}。`,
@@ -115,15 +112,11 @@ const WORDS = {
     range: (a: string, b: string) => `${a}–${b}`,
     atLeast: (a: string) => `≥ ${a}`,
     below: (a: string) => `< ${a}`,
-    synthetic: '',
     sep: '，',
     colon: '：',
   },
   en: {
     rank: (r: number, n: number) => `rank ${r} of ${n}`,
-    unplaced: 'not on the map',
-    parent: 'parent region',
-    noShapeData: (names: string) => `No data for: ${names}`,
     noShape: (names: string) => `Regions in the data but not on the map: ${names}`,
     summary: (title: string, n: number, top: string, bottom: string) =>
       `${title}: ${n} regions with data${top ? `; highest ${top}` : ''}${bottom ? `; lowest ${bottom}` : ''}.`,
@@ -131,7 +124,6 @@ const WORDS = {
     range: (a: string, b: string) => `${a} to ${b}`,
     atLeast: (a: string) => `≥ ${a}`,
     below: (a: string) => `< ${a}`,
-    synthetic: '',
     sep: ', ',
     colon: ': ',
   },
@@ -304,19 +296,9 @@ export function layoutRegionMap(input: MapLayoutInput): MapScene {
   for (const d of all) d.value = d.obs?.value ?? null;
   const parents = new Set(regions.map((r) => r.parent).filter((p): p is string => !!p));
 
-  const names = (r: Region) => [
-    ...Object.values(typeof r.name === 'string' ? { x: r.name } : r.name).filter(
-      (n): n is string => typeof n === 'string',
-    ),
-    ...r.aliases,
-  ];
   const shapeNames = (s: MapShape) => [
     ...(s.name ? [s.name] : []),
-    ...(s.label && typeof s.label === 'object'
-      ? Object.values(s.label).filter((n): n is string => typeof n === 'string')
-      : typeof s.label === 'string'
-        ? [s.label]
-        : []),
+    ...localizedTexts(s.label),
     ...(s.aliases ?? []),
   ];
   // No shapes (the geometry failed or is loading): the regions stand for themselves, so the
@@ -328,7 +310,7 @@ export function layoutRegionMap(input: MapLayoutInput): MapScene {
   const join = joinRegions(
     all,
     indexed,
-    (d) => ({ id: d.region.id, names: names(d.region) }),
+    (d) => regionKeys(d.region),
     (s) => ({ id: s.shape.id, names: shapeNames(s.shape) }),
   );
   const wantCategories =
