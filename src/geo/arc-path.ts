@@ -42,32 +42,20 @@ export function arcSteps(pts: Int32Array, reversed: boolean): string {
   let s = '';
   const n = pts.length;
   const [xs, ys] = tables();
-  if (!reversed) {
-    let px = pts[0]!,
-      py = pts[1]!;
-    for (let i = 2; i < n; i += 2) {
-      const x = pts[i]!,
-        y = pts[i + 1]!;
-      const dx = x - px,
-        dy = y - py;
-      if (dx === 0 && dy === 0) continue;
-      s += step(dx, dy, xs, ys);
-      px = x;
-      py = y;
-    }
-  } else {
-    let px = pts[n - 2]!,
-      py = pts[n - 1]!;
-    for (let i = n - 4; i >= 0; i -= 2) {
-      const x = pts[i]!,
-        y = pts[i + 1]!;
-      const dx = x - px,
-        dy = y - py;
-      if (dx === 0 && dy === 0) continue;
-      s += step(dx, dy, xs, ys);
-      px = x;
-      py = y;
-    }
+  // One walk in either direction: from the first point forwards, or from the last backwards.
+  const by = reversed ? -2 : 2;
+  let i = reversed ? n - 2 : 0;
+  let px = pts[i]!,
+    py = pts[i + 1]!;
+  for (i += by; i >= 0 && i < n; i += by) {
+    const x = pts[i]!,
+      y = pts[i + 1]!;
+    const dx = x - px,
+      dy = y - py;
+    if (dx === 0 && dy === 0) continue;
+    s += step(dx, dy, xs, ys);
+    px = x;
+    py = y;
   }
   return s;
 }
