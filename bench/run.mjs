@@ -238,6 +238,7 @@ async function main() {
       await measureOnce(browser, {
         origin: server.origin,
         bundle: warm.built.url,
+        preload: warm.built.preload,
         n: 1,
         items: plan[0].sc.items,
       });
@@ -254,6 +255,7 @@ async function main() {
               ? await measureOnce(browser, {
                   origin: server.origin,
                   bundle: e.built.url,
+                  preload: e.built.preload,
                   n,
                   items: sc.items,
                   hover: Boolean(sc.hover),

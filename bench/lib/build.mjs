@@ -2,7 +2,8 @@
 // measures min+gzip sizes (zlib level 9).
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const gzipBytes = (buf) => gzipSync(buf, { level: 9 }).length;
 
@@ -16,9 +17,18 @@ const OPTIONS = {
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'silent',
   metafile: true,
-  // The library's shipped files are loaded as they are, from the server's /dist/ (with any lazy
-  // chunks beside them), not re-bundled.
-  external: ['/dist/*'],
+  // The library's shipped files (`/dist/…` in its page scripts) are bundled into the page like any
+  // npm package a peer's page imports, so every contender loads one page script: an extra request
+  // in series would measure the harness, not the library. Lazy `import()`s stay lazy chunks.
+  plugins: [
+    {
+      name: 'library-dist',
+      setup(build) {
+        const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+        build.onResolve({ filter: /^\/dist\// }, (args) => ({ path: join(dist, args.path.slice(6)) }));
+      },
+    },
+  ],
 };
 
 /** Minified bytes per npm package (or per own file) in some esbuild outputs, largest first. */
@@ -63,6 +73,11 @@ export async function bundle(esbuild, entry, outdir) {
     return {
       ok: true,
       url: `${basename(outdir)}/${basename(entryFile)}`,
+      // The entry's static chunks, which the page preloads as a bundler's HTML would
+      // (`<link rel="modulepreload">`), so they load beside the entry rather than after it.
+      preload: [...upFront]
+        .filter((f) => f !== entryFile)
+        .map((f) => `${basename(outdir)}/${relative(outdir, f)}`),
       files: upFront.size,
       minBytes: [...upFront].reduce((sum, f) => sum + readFileSync(f).length, 0),
       // Each file gzipped on its own, as a browser fetches them.

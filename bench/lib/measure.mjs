@@ -67,7 +67,7 @@ export async function measureHover(page, cdp) {
  * @returns {Promise<{ok: boolean, error?: string, totalMs?, importMs?, renderMs?, heapBytes?, domNodes?,
  *   consoleErrors: string[], blocked: string[]}>}
  */
-export async function measureOnce(browser, { origin, bundle, n, items, hover = false }) {
+export async function measureOnce(browser, { origin, bundle, preload = [], n, items, hover = false }) {
   const blocked = [];
   const consoleErrors = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
@@ -88,15 +88,21 @@ export async function measureOnce(browser, { origin, bundle, n, items, hover = f
     const before = await snapshot(cdp);
     const timing = await withTimeout(
       page.evaluate(
-        async ({ src, n, items }) => {
+        async ({ src, preload, n, items }) => {
           const t0 = performance.now();
+          for (const href of preload) {
+            const link = document.createElement('link');
+            link.rel = 'modulepreload';
+            link.href = href;
+            document.head.append(link);
+          }
           await import(src);
           const t1 = performance.now();
           await window.benchRun(n, items);
           const t2 = performance.now();
           return { totalMs: t2 - t0, importMs: t1 - t0, renderMs: t2 - t1 };
         },
-        { src: `${origin}/out/${bundle}`, n, items },
+        { src: `${origin}/out/${bundle}`, preload: preload.map((f) => `${origin}/out/${f}`), n, items },
       ),
       RUN_TIMEOUT_MS,
       `benchRun(${n})`,

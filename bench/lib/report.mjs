@@ -147,7 +147,8 @@ export function toMarkdown(results) {
     'Time = from `import()` of the contender bundle to every widget rendered plus one animation frame ' +
       '(web components: `updateComplete`; chart libraries: their render call returned). Heap = JS heap in use after ' +
       'forced GC, minus the empty page. DOM nodes = nodes in the document, shadow roots included, minus the empty page. ' +
-      'Animations are off in every contender.',
+      "Animations are off in every contender. Each contender is one esbuild page bundle (the library's shipped dist file " +
+      "bundled in like a peer's npm package); lazy chunks load on demand within the timed span.",
     '',
   );
   for (const sc of results.scenarios) {

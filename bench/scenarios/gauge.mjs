@@ -10,7 +10,7 @@ export default {
   order: 1,
   title: 'Gauges: value arc, target line, value text, name (专栏2 indicators cycled)',
   sizes: { quick: [1, 100], full: [1, 100, 1000] },
-  // The shipped file the library's page script loads (from the server's /dist/).
+  // The shipped file the library's page script bundles in (from dist/).
   libraryEntry: 'dist/standalone/innovation-gauge.js',
   items: data.gauges.map(({ indicator: _indicator, source: _source, nameEn: _nameEn, ...flat }) => flat),
   // The library entry whose min+gzip size has a goal, and the goals from the Foundation issue.

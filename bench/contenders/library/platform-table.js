@@ -1,4 +1,4 @@
-// innovation-widgets: the standalone platform-table build as shipped, loaded from /dist/ as is.
+// innovation-widgets: the standalone platform-table build as shipped, bundled into this page like the peers' packages.
 import { defineTableBench } from '../shared/platform-table-page.js';
 import '/dist/standalone/innovation-platform-table.js';
 

@@ -1,4 +1,4 @@
-// innovation-widgets: the standalone target-bars build as shipped, loaded from the server's /dist/ as is.
+// innovation-widgets: the standalone target-bars build as shipped, bundled into the page like the peers'.
 import { defineTableBench } from '../shared/bench-page.js';
 import '/dist/standalone/innovation-target-bars.js';
 import { renderLibraryBars, libraryBarsCount } from './bars-mount.js';
