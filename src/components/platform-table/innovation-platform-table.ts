@@ -1,7 +1,5 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -46,20 +44,57 @@ const UI = {
   },
 } as const;
 
-/** An empty cell. */
-const BLANK: PlatformCell = {
-  count: '—',
-  change: '',
-  target: '',
-  added: '',
-  members: [],
-  value: null,
-  bar: null,
-  mark: null,
-  text: '',
-  peak: 0,
-  markValue: null,
-};
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Builds an element with attributes and children (plain DOM: text is always text). */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...kids: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const k in attrs) e.setAttribute(k, attrs[k]!);
+  e.append(...kids);
+  return e;
+}
+
+function svgEl(tag: string, attrs: Record<string, string>, ...kids: Node[]): SVGElement {
+  const e = document.createElementNS(SVG, tag) as SVGElement;
+  for (const k in attrs) e.setAttribute(k, attrs[k]!);
+  e.append(...kids);
+  return e;
+}
+
+/**
+ * Body skeletons, built once and cloned: the body rows are the bulk of a first render, and a clone
+ * with a few texts set costs a fraction of a template instance per cell.
+ */
+let skeleton: { row: HTMLTableRowElement; cell: HTMLTableCellElement; blank: HTMLTableCellElement } | null =
+  null;
+
+function skeletons(): NonNullable<typeof skeleton> {
+  return (skeleton ??= {
+    row: el('tr', { role: 'row' }, el('th', { scope: 'row', role: 'rowheader', part: 'label' })),
+    cell: el(
+      'td',
+      { role: 'cell', class: 'num' },
+      el('span', { class: 'count', part: 'value' }),
+      svgEl(
+        'svg',
+        {
+          class: 'bar',
+          part: 'bar',
+          viewBox: '0 0 100 6',
+          preserveAspectRatio: 'none',
+          'aria-hidden': 'true',
+        },
+        svgEl('rect', { height: '6' }),
+        svgEl('rect', { class: 'mark', width: '1.5', height: '6' }),
+      ),
+    ),
+    blank: el('td', { role: 'cell', class: 'num blank' }, '—'),
+  });
+}
 
 /**
  * Counts of labs, centres, parks and incubators by type and level, as a real sortable table with
@@ -168,8 +203,13 @@ export class InnovationPlatformTable extends WidgetElement {
   private rowH = 60;
   private span = SPAN;
   private frame = 0;
-  /** Cells whose member list is open (rows are rewritten in place: the state follows the row). */
+  /** Cells whose member list is open (a row drawn anew opens it again). */
   private readonly opened = new Set<string>();
+  /** Body rows drawn, with their `aria-rowindex` (0: not windowed). */
+  private drawn = new Map<PlatformRow, [HTMLTableRowElement, number]>();
+  /** The spacer rows of a windowed table. */
+  private readonly gap = el('tr', { class: 'gap', 'aria-hidden': 'true' }, el('td'));
+  private readonly gapEnd = this.gap.cloneNode(true) as HTMLTableRowElement;
 
   constructor() {
     super();
@@ -308,6 +348,11 @@ export class InnovationPlatformTable extends WidgetElement {
     }
   }
 
+  override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.drawBody();
+  }
+
   protected override updated(): void {
     if (this.windowed) {
       this.sizeGaps();
@@ -325,12 +370,12 @@ export class InnovationPlatformTable extends WidgetElement {
     this._sort = { column: index, direction: next };
   }
 
-  private onToggle(e: Event): void {
+  private readonly onToggle = (e: Event): void => {
     const d = e.currentTarget as HTMLDetailsElement;
     const key = d.dataset['key']!;
     if (d.open) this.opened.add(key);
     else this.opened.delete(key);
-  }
+  };
 
   private onSort(e: Event): void {
     const i = Number((e.currentTarget as HTMLElement).dataset['col']);
@@ -385,7 +430,6 @@ export class InnovationPlatformTable extends WidgetElement {
         </div>`;
     }
     const ui = UI[m.locale];
-    const w = WORDS[m.locale];
     const narrow = this.resizeController.width > 0 && this.resizeController.width < NARROW;
     const s = this._sort;
     const cols = m.columns;
@@ -433,9 +477,7 @@ export class InnovationPlatformTable extends WidgetElement {
                     )}
                   </tr>
                 </thead>
-                <tbody>
-                  ${this.renderRows(m, w)}
-                </tbody>
+                <tbody></tbody>
               </table>`
             : html`<p part="caption">${m.caption}: ${messages(m.locale).noData}</p>`
         }
@@ -444,87 +486,97 @@ export class InnovationPlatformTable extends WidgetElement {
       </div>`;
   }
 
-  /** Every row, or (windowed) the rows of the window between two spacer rows. */
-  private renderRows(m: PlatformTableModel, w: Words): unknown {
-    // Not keyed: a sort or a scroll rewrites the text of the rows in place instead of creating or
-    // moving rows (the member disclosures are keyed, so none opens on another row).
+  /**
+   * Draws the body rows (plain DOM, outside Lit's template): every row, or (windowed) the rows of
+   * the window between two spacer rows. A row already drawn at the same position is kept (moved
+   * when a sort reorders the rows), so its open member list stays open; other rows are built anew.
+   */
+  private drawBody(): void {
+    const m = this.model;
+    const body = m?.rows.length ? this.renderRoot.querySelector('tbody') : null;
+    if (!m || !body) {
+      this.drawn = new Map();
+      return;
+    }
     const rows = this.sorted;
     const win = this.windowed;
     const first = win ? Math.min(this._first, Math.max(0, rows.length - this.span)) : 0;
-    const shown = (win ? rows.slice(first, first + this.span) : rows).map((r, i) => {
+    const shown = win ? rows.slice(first, first + this.span) : rows;
+    const w = WORDS[m.locale];
+    const labels = m.columns.map((c) => c.label);
+    const old = this.drawn;
+    const next = new Map<PlatformRow, [HTMLTableRowElement, number]>();
+    const want: Node[] = [];
+    if (win) {
+      this.gap.firstElementChild!.setAttribute('colspan', String(m.columns.length));
+      want.push(this.gap);
+    }
+    shown.forEach((r, i) => {
       const index = win ? first + i + 2 : 0;
-      return guard([r, index], () => this.renderRow(r, m, w, index));
+      const had = old.get(r);
+      const tr = had && had[1] === index ? had[0] : this.drawRow(r, w, labels, index);
+      next.set(r, [tr, index]);
+      want.push(tr);
     });
-    if (!win) return shown;
-    const gap = html`<tr class="gap" aria-hidden="true">
-      <td colspan=${m.columns.length}></td>
-    </tr>`;
-    return [gap, shown, gap];
+    if (win) want.push(this.gapEnd);
+    this.drawn = next;
+    let at = body.firstChild;
+    for (const node of want) {
+      if (node === at) at = at.nextSibling;
+      else body.insertBefore(node, at);
+    }
+    while (at) {
+      const gone = at;
+      at = at.nextSibling;
+      gone.remove();
+    }
   }
 
   /** `index`: the row's `aria-rowindex` when windowed (the header row is 1), else 0. */
-  private renderRow(r: PlatformRow, m: PlatformTableModel, w: Words, index: number): TemplateResult {
-    const cols = m.columns;
+  private drawRow(r: PlatformRow, w: Words, labels: string[], index: number): HTMLTableRowElement {
+    const tr = skeletons().row.cloneNode(true) as HTMLTableRowElement;
+    tr.className = `${r.kind} d${Math.min(r.depth, 3)}`;
+    if (index) tr.setAttribute('aria-rowindex', String(index));
+    const th = tr.firstChild as HTMLElement;
     const of = r.kind === 'subset' ? w.of : '';
     const stated = r.statedTotal ? w.stated : '';
-    return html`<tr
-      role="row"
-      class=${`${r.kind} d${Math.min(r.depth, 3)}`}
-      aria-rowindex=${index || nothing}
-    >
-      <th scope="row" role="rowheader" part="label">
-        ${
-          // The usual row header is one text (one part and one node, not three).
-          r.sameType ? html`${of}<span class="sr">${r.label}</span>${stated}` : `${of}${r.label}${stated}`
-        }${r.note ? html`<span class="note" part="note">${r.note}</span>` : nothing}
-      </th>
-      ${r.cells.map((c, i) => this.renderCell(c, cols[i + 1]?.label ?? '', w, `${r.key}\u0002${i}`))}
-    </tr>`;
+    // The usual row header is one text (one node, not three).
+    if (r.sameType) {
+      if (of) th.append(of);
+      th.append(el('span', { class: 'sr' }, r.label));
+      if (stated) th.append(stated);
+    } else th.textContent = `${of}${r.label}${stated}`;
+    if (r.note) th.append(el('span', { class: 'note', part: 'note' }, r.note));
+    r.cells.forEach((c, i) => tr.append(this.drawCell(c, labels[i + 1] ?? '', w, `${r.key}\u0002${i}`)));
+    return tr;
   }
 
-  /**
-   * One flat template per cell (no nested templates), in windowed tables for empty cells too (no
-   * template switch when a row is rewritten in place): large tables render and sort faster.
-   */
-  private renderCell(c: PlatformCell | null, label: string, w: Words, key: string): TemplateResult {
-    // Full tables (200 rows or fewer, or printing) keep empty cells light: a switch costs little there.
-    if (!c && !this.windowed) return html`<td role="cell" class="num blank" data-label=${label}>—</td>`;
-    c ??= BLANK;
+  private drawCell(c: PlatformCell | null, label: string, w: Words, key: string): HTMLTableCellElement {
+    const k = skeletons();
+    const td = (c ? k.cell : k.blank).cloneNode(true) as HTMLTableCellElement;
+    td.dataset['label'] = label;
+    if (!c) return td;
+    (td.firstChild as HTMLElement).textContent = c.count;
+    const svg = td.lastChild as SVGElement;
+    if (c.bar === null && c.mark === null) svg.classList.add('none');
     const mark = c.mark === null ? -9 : Math.min(98.5, c.mark * 100);
-    return html`<td role="cell" class=${c === BLANK ? 'num blank' : 'num'} data-label=${label}>
-      <span class="count" part="value">${c.count}</span>
-      <svg
-        class=${c.bar === null && c.mark === null ? 'bar none' : 'bar'}
-        part="bar"
-        viewBox="0 0 100 6"
-        preserveAspectRatio="none"
-        aria-hidden="true"
-      >
-        <rect width=${((c.bar ?? 0) * 100).toFixed(2)} height="6"></rect>
-        <rect class="mark" x=${mark.toFixed(2)} width="1.5" height="6"></rect>
-      </svg>
-      ${c.change ? html`<span class="change">${c.change}</span>` : nothing}
-      <span class="target" part="target">${c.target}</span>
-      ${c.added ? html`<span class="added">${c.added}</span>` : nothing}
-      ${
-        c.members.length
-          ? keyed(
-              key,
-              html`<details
-                part="members"
-                data-key=${key}
-                ?open=${this.opened.has(key)}
-                @toggle=${this.onToggle}
-              >
-                <summary>${w.list(c.members.length)}</summary>
-                <ul>
-                  ${c.members.map((n) => html`<li>${n}</li>`)}
-                </ul>
-              </details>`,
-            )
-          : nothing
-      }
-    </td>`;
+    (svg.firstChild as Element).setAttribute('width', ((c.bar ?? 0) * 100).toFixed(2));
+    (svg.lastChild as Element).setAttribute('x', mark.toFixed(2));
+    if (c.change) td.append(el('span', { class: 'change' }, c.change));
+    if (c.target) td.append(el('span', { class: 'target', part: 'target' }, c.target));
+    if (c.added) td.append(el('span', { class: 'added' }, c.added));
+    if (c.members.length) {
+      const d = el(
+        'details',
+        { part: 'members', 'data-key': key },
+        el('summary', {}, w.list(c.members.length)),
+        el('ul', {}, ...c.members.map((n) => el('li', {}, n))),
+      );
+      d.open = this.opened.has(key);
+      d.addEventListener('toggle', this.onToggle);
+      td.append(d);
+    }
+    return td;
   }
 
   private renderNotice(problems: Problem[]): TemplateResult | typeof nothing {
