@@ -69,12 +69,23 @@ function svgEl(tag: string, attrs: Record<string, string>, ...kids: Node[]): SVG
  * Body skeletons, built once and cloned: the body rows are the bulk of a first render, and a clone
  * with a few texts set costs a fraction of a template instance per cell.
  */
-let skeleton: { row: HTMLTableRowElement; cell: HTMLTableCellElement; blank: HTMLTableCellElement } | null =
-  null;
+interface Skeletons {
+  row: HTMLTableRowElement;
+  cell: HTMLTableCellElement;
+  blank: HTMLTableCellElement;
+  change: HTMLSpanElement;
+  target: HTMLSpanElement;
+  added: HTMLSpanElement;
+}
+let skeleton: Skeletons | null = null;
 
-function skeletons(): NonNullable<typeof skeleton> {
+function skeletons(): Skeletons {
   return (skeleton ??= {
-    row: el('tr', { role: 'row' }, el('th', { scope: 'row', role: 'rowheader', part: 'label' })),
+    row: el(
+      'tr',
+      { role: 'row', class: 'type d0' },
+      el('th', { scope: 'row', role: 'rowheader', part: 'label' }),
+    ),
     cell: el(
       'td',
       { role: 'cell', class: 'num' },
@@ -93,7 +104,17 @@ function skeletons(): NonNullable<typeof skeleton> {
       ),
     ),
     blank: el('td', { role: 'cell', class: 'num blank' }, '—'),
+    change: el('span', { class: 'change' }),
+    target: el('span', { class: 'target', part: 'target' }),
+    added: el('span', { class: 'added' }),
   });
+}
+
+/** A clone of a skeleton span holding `text`. */
+function span(skel: HTMLSpanElement, text: string): Node {
+  const s = skel.cloneNode() as HTMLSpanElement;
+  s.textContent = text;
+  return s;
 }
 
 /**
@@ -503,7 +524,14 @@ export class InnovationPlatformTable extends WidgetElement {
     const first = win ? Math.min(this._first, Math.max(0, rows.length - this.span)) : 0;
     const shown = win ? rows.slice(first, first + this.span) : rows;
     const w = WORDS[m.locale];
-    const labels = m.columns.map((c) => c.label);
+    // Per column: the skeleton cells with the column's label (cards show it) already set.
+    const k = skeletons();
+    const cols = m.columns.slice(1).map((c) => {
+      const cell = k.cell.cloneNode(true) as HTMLTableCellElement;
+      const blank = k.blank.cloneNode(true) as HTMLTableCellElement;
+      cell.dataset['label'] = blank.dataset['label'] = c.label;
+      return [cell, blank] as const;
+    });
     const old = this.drawn;
     const next = new Map<PlatformRow, [HTMLTableRowElement, number]>();
     const want: Node[] = [];
@@ -514,7 +542,7 @@ export class InnovationPlatformTable extends WidgetElement {
     shown.forEach((r, i) => {
       const index = win ? first + i + 2 : 0;
       const had = old.get(r);
-      const tr = had && had[1] === index ? had[0] : this.drawRow(r, w, labels, index);
+      const tr = had && had[1] === index ? had[0] : this.drawRow(r, w, cols, index);
       next.set(r, [tr, index]);
       want.push(tr);
     });
@@ -533,9 +561,14 @@ export class InnovationPlatformTable extends WidgetElement {
   }
 
   /** `index`: the row's `aria-rowindex` when windowed (the header row is 1), else 0. */
-  private drawRow(r: PlatformRow, w: Words, labels: string[], index: number): HTMLTableRowElement {
+  private drawRow(
+    r: PlatformRow,
+    w: Words,
+    cols: ReadonlyArray<readonly [HTMLTableCellElement, HTMLTableCellElement]>,
+    index: number,
+  ): HTMLTableRowElement {
     const tr = skeletons().row.cloneNode(true) as HTMLTableRowElement;
-    tr.className = `${r.kind} d${Math.min(r.depth, 3)}`;
+    if (r.kind !== 'type' || r.depth) tr.className = `${r.kind} d${Math.min(r.depth, 3)}`;
     if (index) tr.setAttribute('aria-rowindex', String(index));
     const th = tr.firstChild as HTMLElement;
     const of = r.kind === 'subset' ? w.of : '';
@@ -547,24 +580,25 @@ export class InnovationPlatformTable extends WidgetElement {
       if (stated) th.append(stated);
     } else th.textContent = `${of}${r.label}${stated}`;
     if (r.note) th.append(el('span', { class: 'note', part: 'note' }, r.note));
-    r.cells.forEach((c, i) => tr.append(this.drawCell(c, labels[i + 1] ?? '', w, `${r.key}\u0002${i}`)));
+    r.cells.forEach((c, i) => {
+      const col = cols[i]!;
+      tr.append(c ? this.drawCell(c, col[0], w, `${r.key}\u0002${i}`) : col[1].cloneNode(true));
+    });
     return tr;
   }
 
-  private drawCell(c: PlatformCell | null, label: string, w: Words, key: string): HTMLTableCellElement {
+  private drawCell(c: PlatformCell, skel: HTMLTableCellElement, w: Words, key: string): HTMLTableCellElement {
     const k = skeletons();
-    const td = (c ? k.cell : k.blank).cloneNode(true) as HTMLTableCellElement;
-    td.dataset['label'] = label;
-    if (!c) return td;
+    const td = skel.cloneNode(true) as HTMLTableCellElement;
     (td.firstChild as HTMLElement).textContent = c.count;
     const svg = td.lastChild as SVGElement;
     if (c.bar === null && c.mark === null) svg.classList.add('none');
     const mark = c.mark === null ? -9 : Math.min(98.5, c.mark * 100);
     (svg.firstChild as Element).setAttribute('width', ((c.bar ?? 0) * 100).toFixed(2));
     (svg.lastChild as Element).setAttribute('x', mark.toFixed(2));
-    if (c.change) td.append(el('span', { class: 'change' }, c.change));
-    if (c.target) td.append(el('span', { class: 'target', part: 'target' }, c.target));
-    if (c.added) td.append(el('span', { class: 'added' }, c.added));
+    if (c.change) td.append(span(k.change, c.change));
+    if (c.target) td.append(span(k.target, c.target));
+    if (c.added) td.append(span(k.added, c.added));
     if (c.members.length) {
       const d = el(
         'details',
