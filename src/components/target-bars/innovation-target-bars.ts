@@ -270,7 +270,7 @@ export class InnovationTargetBars extends WidgetElement {
             tr = document.createElement('tr');
             fillRow(tr, s.row(i), s.headers, messages(s.locale).source);
           } else {
-            tr = liteRow(k, '');
+            tr = liteRow(k.name);
             this.liteIndex.set(tr, i);
             this.near.watch(tr);
           }
@@ -278,7 +278,10 @@ export class InnovationTargetBars extends WidgetElement {
         } else if (eager) this.fill(i);
         want.push(tr);
       }
-      reorderChildren(body, want);
+      // A first render appends its new rows at once (one insertion instead of one per row); rows
+      // already shown move with reorderChildren, which keeps focus and <details> state.
+      if (!body.firstElementChild && !want.some((e) => e.isConnected)) body.append(...want);
+      else reorderChildren(body, want);
     });
     this.writeSentences();
   }
