@@ -126,6 +126,9 @@ export class InnovationTargetBars extends WidgetElement {
   private full: BarsScene | null = null;
   private groups: Array<BarsGroup<BarKey>> = [];
   private sceneKey: unknown[] = [];
+  private arrangeKey: unknown[] = [];
+  /** The groups syncRows last put in place: a render that changes neither (a resize, the theme) moves no row. */
+  private synced: Array<BarsGroup<BarKey>> | null = null;
   /** Each scene row's `<tr>` (by row index), made once: a re-sort only moves them (see syncRows). */
   private rowEls: Array<HTMLTableRowElement | undefined> = [];
   /** Light rows by element: their row index. */
@@ -253,6 +256,8 @@ export class InnovationTargetBars extends WidgetElement {
     // tBodies, not querySelectorAll('tbody'): no walk over every row's nodes.
     const bodies = this.renderRoot.querySelector('table')?.tBodies ?? [];
     if (!s) return;
+    if (this.groups === this.synced && bodies.length === this.groups.length) return;
+    this.synced = this.groups;
     const lite = s.keys.length > LITE_MIN && typeof IntersectionObserver === 'function';
     let shown = 0;
     this.order = this.groups.flatMap((g) => g.rows.map((k) => k.index));
@@ -270,7 +275,7 @@ export class InnovationTargetBars extends WidgetElement {
             tr = document.createElement('tr');
             fillRow(tr, s.row(i), s.headers, messages(s.locale).source);
           } else {
-            tr = liteRow(k, '');
+            tr = liteRow(k.name);
             this.liteIndex.set(tr, i);
             this.near.watch(tr);
           }
@@ -278,7 +283,10 @@ export class InnovationTargetBars extends WidgetElement {
         } else if (eager) this.fill(i);
         want.push(tr);
       }
-      reorderChildren(body, want);
+      // A first render appends its new rows at once (one insertion instead of one per row); rows
+      // already shown move with reorderChildren, which keeps focus and <details> state.
+      if (!body.firstElementChild && !want.some((e) => e.isConnected)) body.append(...want);
+      else reorderChildren(body, want);
     });
     this.writeSentences();
   }
@@ -342,15 +350,13 @@ export class InnovationTargetBars extends WidgetElement {
         });
       }
     }
-    this.groups = this.scene
-      ? arrangeBars(
-          this.scene.keys,
-          this.sort,
-          this.sortDirection === 'descending' ? 'descending' : 'ascending',
-          this.groupBy === 'category' ? 'category' : null,
-          locale,
-        )
-      : [];
+    const direction = this.sortDirection === 'descending' ? 'descending' : 'ascending';
+    const groupBy = this.groupBy === 'category' ? 'category' : null;
+    const arrange = [this.scene, this.sort, direction, groupBy];
+    if (arrange.some((k, i) => k !== this.arrangeKey[i])) {
+      this.arrangeKey = arrange;
+      this.groups = this.scene ? arrangeBars(this.scene.keys, this.sort, direction, groupBy, locale) : [];
+    }
   }
 
   /** Sorts by `key`; a second press on the same key reverses the direction. */

@@ -5,7 +5,7 @@
  * cell says it all in text.
  */
 import { STATUS_ICONS } from '../../layout/status-icons.js';
-import type { BarKey, BarRow, BarsScene } from './target-bars.layout.js';
+import type { BarRow, BarsScene } from './target-bars.layout.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -126,17 +126,17 @@ function protoFull(): HTMLTableRowElement {
  * starts like this (a few nodes instead of some forty), so screen readers, find-in-page and print
  * previews have every row's text, and becomes a full row (`fillRow`) near the viewport.
  */
-export function liteRow(k: BarKey, text: string): HTMLTableRowElement {
+export function liteRow(name: string): HTMLTableRowElement {
+  // No status class: a light row draws nothing in the status colour, and its status is assessed
+  // only when the row is laid out (the sentence, in idle time).
   liteProto ??= h(
     'tr',
-    {},
+    { class: 'lite' },
     h('th', { scope: 'row', part: 'label' }, h('span', { class: 'name' }, '')),
     h('td', { class: 'lite', colspan: '5' }, ''),
   ) as HTMLTableRowElement;
   const tr = liteProto.cloneNode(true) as HTMLTableRowElement;
-  tr.className = `lite ${k.status}`;
-  (tr.firstChild!.firstChild!.firstChild as Text).data = k.name;
-  (tr.lastChild!.firstChild as Text).data = text;
+  (tr.firstChild!.firstChild!.firstChild as Text).data = name;
   return tr;
 }
 

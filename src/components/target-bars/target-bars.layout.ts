@@ -165,6 +165,29 @@ const WORDS = {
 const r4 = (n: number) => Math.round(clamp01(n) * 10000) / 10000;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A row's key: id, name and category at once, status and progress assessed when first read. */
+class Key implements BarKey {
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+  constructor(
+    ind: Indicator,
+    readonly index: number,
+    locale: SupportedLocale,
+    private readonly pre: (index: number) => Pre,
+  ) {
+    this.id = ind.id;
+    this.name = localize(ind.name, locale) || ind.id;
+    this.category = localize(ind.category, locale);
+  }
+  get status(): Status {
+    return this.pre(this.index).status;
+  }
+  get progress(): number | null {
+    return this.pre(this.index).progress;
+  }
+}
+
 /** Per-row data before positions: what the scale needs. */
 interface Pre {
   ind: Indicator;
@@ -238,16 +261,21 @@ export function planBars(input: BarsLayoutInput): LazyBarsScene {
   const msg = messages(locale);
   const tol = finite(input?.approxTolerance) && input.approxTolerance >= 0 ? input.approxTolerance : 0.05;
   const list = Array.isArray(input?.indicators) ? input.indicators : [];
-  const pres: Pre[] = [];
+  const inds: Indicator[] = [];
   for (const ind of list) {
-    if (ind && typeof ind === 'object' && typeof ind.id === 'string') pres.push(prepare(ind, input));
+    if (ind && typeof ind === 'object' && typeof ind.id === 'string') inds.push(ind);
   }
+  // Assessed on first use: plan order and a light row need only the name, so a long table assesses
+  // the rows it draws first and the rest in idle time (the shared progress scale needs them all).
+  const pres: Array<Pre | undefined> = [];
+  const pre = (i: number): Pre => (pres[i] ??= prepare(inds[i]!, input));
 
   // The shared progress scale.
   let shared: [number, number] = [0, 1];
   if (scale === 'progress') {
     const vals: number[] = [];
-    for (const p of pres) {
+    for (let i = 0; i < inds.length; i++) {
+      const p = pre(i);
       if (!p.toProgress || p.status === 'not-assessable') continue;
       if (p.latest) vals.push(p.toProgress(p.latest.value as number));
       if (p.target) for (const v of targetPoints(p.target, tol)) vals.push(p.toProgress(v));
@@ -256,14 +284,7 @@ export function planBars(input: BarsLayoutInput): LazyBarsScene {
   }
 
   const done: Array<BarRow | undefined> = [];
-  const keys: BarKey[] = pres.map((p, index) => ({
-    id: p.ind.id,
-    index,
-    name: localize(p.ind.name, locale) || p.ind.id,
-    category: localize(p.ind.category, locale),
-    status: p.status,
-    progress: p.progress,
-  }));
+  const keys: BarKey[] = inds.map((ind, index) => new Key(ind, index, locale, pre));
 
   function row(p: Pre, index: number): BarRow {
     const ind = p.ind;
@@ -451,7 +472,7 @@ export function planBars(input: BarsLayoutInput): LazyBarsScene {
       status: h(msg.status),
     },
     keys,
-    row: (i) => (done[i] ??= row(pres[i]!, i)),
+    row: (i) => (done[i] ??= row(pre(i), i)),
     axis,
     notice,
   };
