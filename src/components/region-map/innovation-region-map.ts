@@ -255,6 +255,13 @@ export class InnovationRegionMap extends WidgetElement {
     return [...this.ownProblems, ...this.planController.problems];
   }
 
+  override connectedCallback(): void {
+    // The geometry's fetch and chunk start before the plan is read (controllers connect in
+    // super.connectedCallback): the network overlaps that work instead of following it.
+    this.loadGeometry();
+    super.connectedCallback();
+  }
+
   protected override willUpdate(): void {
     // Compares its own inputs: a no-op unless the geometry's source or reading options changed.
     this.loadGeometry();
