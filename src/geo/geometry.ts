@@ -22,7 +22,7 @@ import {
 } from 'd3-geo';
 import type { MultiPolygon, Position } from 'geojson';
 import type { Problem } from '../model/types.js';
-import { ArcText, shapeAnchor } from './arc-path.js';
+import { PathWriter, shapeAnchor } from './arc-path.js';
 import { readGeoData, type GeoData, type ReadOptions } from './read-geometry.js';
 
 export type ProjectionName = 'mercator' | 'equal-earth' | 'conic-equal-area' | 'identity';
@@ -849,7 +849,9 @@ function assemble(
   problems: Problem[],
 ): ProjectedShapes {
   const { data } = internal;
-  const text = new ArcText(projected);
+  const text = new PathWriter(projected);
+  // Where each shape's text starts and ends in the writer: [shape, start, end, …].
+  const spans: number[] = [];
   const sink = new PolygonSink();
   const stream = projection && projectionStream(projection, sink);
   const paths: string[] = [];
@@ -892,8 +894,13 @@ function assemble(
       centroids.push(null);
       return;
     }
-    paths.push(text.shape(shape.polygons));
+    const start = text.length;
+    text.shape(shape.polygons);
+    spans.push(i, start, text.length);
+    paths.push('');
     centroids.push(shapeAnchor(projected, shape.polygons));
   });
+  const all = text.text();
+  for (let k = 0; k < spans.length; k += 3) paths[spans[k]!] = all.slice(spans[k + 1], spans[k + 2]);
   return { paths, centroids, width: w, height: h, problems };
 }
