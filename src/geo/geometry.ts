@@ -767,7 +767,9 @@ function planar(
     }
     return out;
   });
-  return { ...assemble(internal, projected, null, null, w, h, problems), bounds: box };
+  const result = assemble(internal, projected, null, null, w, h, problems);
+  result.bounds = box;
+  return result;
 }
 
 function spherical(
@@ -836,7 +838,9 @@ function spherical(
   const { k, tx, ty, box } = fitTransform(exact.x0, exact.y0, exact.x1, exact.y1, w, h);
   Object.assign(projection, { k: scale * k, tx, ty });
   const projected = raw.map((pts) => (pts && pts.length >= 4 ? toTenths(pts, k, tx, ty) : null));
-  return { ...assemble(internal, projected, full, projection, w, h, problems), bounds: box };
+  const result = assemble(internal, projected, full, projection, w, h, problems);
+  result.bounds = box;
+  return result;
 }
 
 function assemble(
@@ -855,7 +859,9 @@ function assemble(
   const sink = new PolygonSink();
   const stream = projection && projectionStream(projection, sink);
   const paths: string[] = [];
-  const centroids: Array<[number, number] | null> = [];
+  // Anchors of shapes streamed whole come with their path; the others are computed when first
+  // read (keyboard moves): the first paint does not need them.
+  const anchors: Array<[number, number] | null | undefined> = [];
   data.shapes.forEach((shape, i) => {
     if (full?.[i] && stream) {
       let d = '';
@@ -879,7 +885,7 @@ function assemble(
           message: 'Shape projects to nothing (outside the map); not drawn.',
         });
       paths.push(d);
-      centroids.push(anchor);
+      anchors.push(anchor);
       return;
     }
     const bad = shape.polygons.some((rings) =>
@@ -891,16 +897,27 @@ function assemble(
         message: 'Shape projects to non-finite coordinates; not drawn.',
       });
       paths.push('');
-      centroids.push(null);
+      anchors.push(null);
       return;
     }
     const start = text.length;
     text.shape(shape.polygons);
     spans.push(i, start, text.length);
     paths.push('');
-    centroids.push(shapeAnchor(projected, shape.polygons));
+    anchors.push(undefined);
   });
   const all = text.text();
   for (let k = 0; k < spans.length; k += 3) paths[spans[k]!] = all.slice(spans[k + 1], spans[k + 2]);
-  return { paths, centroids, width: w, height: h, problems };
+  let centroids: Array<[number, number] | null> | undefined;
+  return {
+    paths,
+    get centroids() {
+      return (centroids ??= anchors.map((a, i) =>
+        a === undefined ? shapeAnchor(projected, data.shapes[i]!.polygons) : a,
+      ));
+    },
+    width: w,
+    height: h,
+    problems,
+  };
 }
