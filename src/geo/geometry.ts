@@ -759,8 +759,13 @@ function planar(
   const a = 10 * k,
     bx = 10 * tx,
     by = 10 * ty;
+  // One buffer for every arc (views into it): see the reader.
+  let total = 0;
+  for (const arc of data.arcs) total += arc.length;
+  const pool = new Int32Array(total);
+  let at = 0;
   const projected: (Int32Array | null)[] = data.arcs.map((arc) => {
-    const out = new Int32Array(arc.length);
+    const out = pool.subarray(at, (at += arc.length));
     for (let i = 0; i < arc.length; i += 2) {
       out[i] = Math.round(arc[i]! * a + bx);
       out[i + 1] = Math.round(arc[i + 1]! * a + by);
