@@ -407,10 +407,8 @@ export class InnovationRegionMap extends WidgetElement {
     } else if (geo.collection && geo.module) {
       for (const p of geo.collection.problems)
         problems.push({ path: `/geometry${p.path}`, message: p.message });
-      this.shapes = geo.collection.shapes.map((s: { id: string | null; name: string | null }) => ({
-        id: s.id,
-        name: s.name,
-      }));
+      // Read-only shapes with the id and name a MapShape needs: used as they are, not copied.
+      this.shapes = geo.collection.shapes;
       this.projected = geo.module.projectShapes(geo.collection, projection, GEO_WIDTH, GEO_HEIGHT);
       for (const p of this.projected.problems)
         problems.push({ path: `/geometry${p.path}`, message: p.message });
