@@ -3,35 +3,122 @@
  *
  * Projected arcs are integer tenths of a pixel (`Int32Array [x0, y0, x1, y1, …]`): one decimal is
  * all a map in a box of a few thousand pixels needs, and integers make the relative steps exact,
- * so a border shared by two regions is written once per direction and both regions meet exactly.
+ * so a border shared by two regions is drawn the same way in both and they meet exactly.
  */
 
-/** Tenths to text: `12` → "1.2", `-5` → "-0.5", `30` → "3". */
-function t(v: number): string {
-  return String(v / 10);
-}
+/** Reads arcs already projected to tenths; `null` for an arc that could not be projected. */
+export type ProjectedArcs = readonly (Int32Array | null)[];
 
-// Step text for the common small steps, built once: number-to-text is the hot spot of map drawing.
-const TABLE = 2048;
-let xText: string[] | undefined;
-let yText: string[] | undefined;
-function tables(): [string[], string[]] {
-  if (!xText || !yText) {
-    xText = [];
-    yText = [];
-    for (let v = -TABLE; v <= TABLE; v++) {
-      xText.push((v < 0 ? '' : ' ') + t(v));
-      yText.push((v < 0 ? '' : ',') + t(v));
+const MINUS = 45,
+  DOT = 46,
+  ZERO = 48,
+  SPACE = 32,
+  COMMA = 44;
+
+/**
+ * Writes path text as ASCII bytes into one growing buffer, decoded to a string once: number-to-text
+ * and thousands of small string joins were the hot spot of map drawing (and of its garbage).
+ * Each shape's path is then a slice of that one string.
+ */
+export class PathWriter {
+  private buf = new Uint8Array(1 << 16);
+  /** Bytes written so far: where the next shape starts. */
+  length = 0;
+  constructor(private readonly arcs: ProjectedArcs) {}
+
+  /** Makes room for `n` more bytes. */
+  private room(n: number): Uint8Array {
+    if (this.length + n > this.buf.length) {
+      const next = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
+      next.set(this.buf.subarray(0, this.length));
+      this.buf = next;
     }
+    return this.buf;
   }
-  return [xText, yText];
-}
 
-function step(dx: number, dy: number, xs: string[], ys: string[]): string {
-  return (
-    (dx >= -TABLE && dx <= TABLE ? xs[dx + TABLE]! : (dx < 0 ? '' : ' ') + t(dx)) +
-    (dy >= -TABLE && dy <= TABLE ? ys[dy + TABLE]! : (dy < 0 ? '' : ',') + t(dy))
-  );
+  /** Tenths as text, as `String(v / 10)` writes them: `12` → "1.2", `-5` → "-0.5", `30` → "3". */
+  private num(v: number): void {
+    const b = this.room(16);
+    let p = this.length;
+    if (v < 0) {
+      b[p++] = MINUS;
+      v = -v;
+    }
+    let whole = Math.floor(v / 10);
+    const tenth = v - whole * 10;
+    if (whole < 10) b[p++] = ZERO + whole;
+    else {
+      let end = p;
+      for (let k = whole; k >= 1; k = Math.floor(k / 10)) end++;
+      for (let q = end - 1; q >= p; q--) {
+        const next = Math.floor(whole / 10);
+        b[q] = ZERO + whole - next * 10;
+        whole = next;
+      }
+      p = end;
+    }
+    if (tenth) {
+      b[p++] = DOT;
+      b[p++] = ZERO + tenth;
+    }
+    this.length = p;
+  }
+
+  /**
+   * Relative `l` steps along an arc reference (`i` forward from its first point, `~i` backwards
+   * from its last). Zero-length steps are left out; every step begins with its own separator (a
+   * space, or the minus sign). Returns whether anything was written.
+   */
+  steps(ref: number): boolean {
+    const pts = this.arcs[ref < 0 ? ~ref : ref]!;
+    const n = pts.length;
+    const by = ref < 0 ? -2 : 2;
+    let i = ref < 0 ? n - 2 : 0;
+    let px = pts[i]!,
+      py = pts[i + 1]!;
+    const start = this.length;
+    for (i += by; i >= 0 && i < n; i += by) {
+      const x = pts[i]!,
+        y = pts[i + 1]!;
+      const dx = x - px,
+        dy = y - py;
+      if (dx === 0 && dy === 0) continue;
+      if (dx >= 0) this.room(1)[this.length++] = SPACE;
+      this.num(dx);
+      if (dy >= 0) this.room(1)[this.length++] = COMMA;
+      this.num(dy);
+      px = x;
+      py = y;
+    }
+    return this.length > start;
+  }
+
+  /** One closed ring: `M x,y l … Z`. */
+  ring(refs: readonly number[]): void {
+    const r0 = refs[0]!;
+    const a0 = this.arcs[r0 < 0 ? ~r0 : r0]!;
+    const j = r0 < 0 ? a0.length - 2 : 0;
+    this.room(1)[this.length++] = 77; // M
+    this.num(a0[j]!);
+    this.room(1)[this.length++] = COMMA;
+    this.num(a0[j + 1]!);
+    const l = this.length;
+    this.room(1)[this.length++] = 108; // l
+    let any = false;
+    for (let i = 0; i < refs.length; i++) if (this.steps(refs[i]!)) any = true;
+    if (!any) this.length = l;
+    this.room(1)[this.length++] = 90; // Z
+  }
+
+  /** Path text of a shape: polygons of rings of arc references. */
+  shape(polygons: readonly (readonly number[])[][]): void {
+    for (const rings of polygons) for (const refs of rings) this.ring(refs);
+  }
+
+  /** Everything written, as one string. */
+  text(): string {
+    return new TextDecoder().decode(this.buf.subarray(0, this.length));
+  }
 }
 
 /**
@@ -39,59 +126,9 @@ function step(dx: number, dy: number, xs: string[], ys: string[]): string {
  * Zero-length steps are left out. Every step begins with its own separator (a space, or the minus sign).
  */
 export function arcSteps(pts: Int32Array, reversed: boolean): string {
-  let s = '';
-  const n = pts.length;
-  const [xs, ys] = tables();
-  // One walk in either direction: from the first point forwards, or from the last backwards.
-  const by = reversed ? -2 : 2;
-  let i = reversed ? n - 2 : 0;
-  let px = pts[i]!,
-    py = pts[i + 1]!;
-  for (i += by; i >= 0 && i < n; i += by) {
-    const x = pts[i]!,
-      y = pts[i + 1]!;
-    const dx = x - px,
-      dy = y - py;
-    if (dx === 0 && dy === 0) continue;
-    s += step(dx, dy, xs, ys);
-    px = x;
-    py = y;
-  }
-  return s;
-}
-
-/** Reads arcs already projected to tenths; `null` for an arc that could not be projected. */
-export type ProjectedArcs = readonly (Int32Array | null)[];
-
-/** Caches each arc's step text per direction, for one projection of one collection. */
-export class ArcText {
-  private readonly fwd: (string | undefined)[] = [];
-  private readonly rev: (string | undefined)[] = [];
-  constructor(private readonly arcs: ProjectedArcs) {}
-
-  /** Text for one arc reference (`i` forward, `~i` reversed). */
-  steps(ref: number): string {
-    if (ref >= 0) return (this.fwd[ref] ??= arcSteps(this.arcs[ref]!, false));
-    const i = ~ref;
-    return (this.rev[i] ??= arcSteps(this.arcs[i]!, true));
-  }
-
-  /** One closed ring: `M x,y l … Z`. */
-  ring(refs: readonly number[]): string {
-    const r0 = refs[0]!;
-    const a0 = this.arcs[r0 < 0 ? ~r0 : r0]!;
-    const j = r0 < 0 ? a0.length - 2 : 0;
-    let body = '';
-    for (let i = 0; i < refs.length; i++) body += this.steps(refs[i]!);
-    return 'M' + t(a0[j]!) + ',' + t(a0[j + 1]!) + (body ? 'l' + body : '') + 'Z';
-  }
-
-  /** Path text of a shape: polygons of rings of arc references. */
-  shape(polygons: readonly (readonly number[])[][]): string {
-    let s = '';
-    for (const rings of polygons) for (const refs of rings) s += this.ring(refs);
-    return s;
-  }
+  const w = new PathWriter([pts]);
+  w.steps(reversed ? ~0 : 0);
+  return w.text();
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from 'd3-geo';
 import type { MultiPolygon, Position } from 'geojson';
 import type { Problem } from '../model/types.js';
-import { ArcText, shapeAnchor } from './arc-path.js';
+import { PathWriter, shapeAnchor } from './arc-path.js';
 import { readGeoData, type GeoData, type ReadOptions } from './read-geometry.js';
 
 export type ProjectionName = 'mercator' | 'equal-earth' | 'conic-equal-area' | 'identity';
@@ -759,15 +759,22 @@ function planar(
   const a = 10 * k,
     bx = 10 * tx,
     by = 10 * ty;
+  // One buffer for every arc (views into it): see the reader.
+  let total = 0;
+  for (const arc of data.arcs) total += arc.length;
+  const pool = new Int32Array(total);
+  let at = 0;
   const projected: (Int32Array | null)[] = data.arcs.map((arc) => {
-    const out = new Int32Array(arc.length);
+    const out = pool.subarray(at, (at += arc.length));
     for (let i = 0; i < arc.length; i += 2) {
       out[i] = Math.round(arc[i]! * a + bx);
       out[i + 1] = Math.round(arc[i + 1]! * a + by);
     }
     return out;
   });
-  return { ...assemble(internal, projected, null, null, w, h, problems), bounds: box };
+  const result = assemble(internal, projected, null, null, w, h, problems);
+  result.bounds = box;
+  return result;
 }
 
 function spherical(
@@ -836,7 +843,9 @@ function spherical(
   const { k, tx, ty, box } = fitTransform(exact.x0, exact.y0, exact.x1, exact.y1, w, h);
   Object.assign(projection, { k: scale * k, tx, ty });
   const projected = raw.map((pts) => (pts && pts.length >= 4 ? toTenths(pts, k, tx, ty) : null));
-  return { ...assemble(internal, projected, full, projection, w, h, problems), bounds: box };
+  const result = assemble(internal, projected, full, projection, w, h, problems);
+  result.bounds = box;
+  return result;
 }
 
 function assemble(
@@ -849,11 +858,15 @@ function assemble(
   problems: Problem[],
 ): ProjectedShapes {
   const { data } = internal;
-  const text = new ArcText(projected);
+  const text = new PathWriter(projected);
+  // Where each shape's text starts and ends in the writer: [shape, start, end, …].
+  const spans: number[] = [];
   const sink = new PolygonSink();
   const stream = projection && projectionStream(projection, sink);
   const paths: string[] = [];
-  const centroids: Array<[number, number] | null> = [];
+  // Anchors of shapes streamed whole come with their path; the others are computed when first
+  // read (keyboard moves): the first paint does not need them.
+  const anchors: Array<[number, number] | null | undefined> = [];
   data.shapes.forEach((shape, i) => {
     if (full?.[i] && stream) {
       let d = '';
@@ -877,7 +890,7 @@ function assemble(
           message: 'Shape projects to nothing (outside the map); not drawn.',
         });
       paths.push(d);
-      centroids.push(anchor);
+      anchors.push(anchor);
       return;
     }
     const bad = shape.polygons.some((rings) =>
@@ -889,11 +902,27 @@ function assemble(
         message: 'Shape projects to non-finite coordinates; not drawn.',
       });
       paths.push('');
-      centroids.push(null);
+      anchors.push(null);
       return;
     }
-    paths.push(text.shape(shape.polygons));
-    centroids.push(shapeAnchor(projected, shape.polygons));
+    const start = text.length;
+    text.shape(shape.polygons);
+    spans.push(i, start, text.length);
+    paths.push('');
+    anchors.push(undefined);
   });
-  return { paths, centroids, width: w, height: h, problems };
+  const all = text.text();
+  for (let k = 0; k < spans.length; k += 3) paths[spans[k]!] = all.slice(spans[k + 1], spans[k + 2]);
+  let centroids: Array<[number, number] | null> | undefined;
+  return {
+    paths,
+    get centroids() {
+      return (centroids ??= anchors.map((a, i) =>
+        a === undefined ? shapeAnchor(projected, data.shapes[i]!.polygons) : a,
+      ));
+    },
+    width: w,
+    height: h,
+    problems,
+  };
 }

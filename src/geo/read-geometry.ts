@@ -294,10 +294,25 @@ class Reader {
     // Decode only the arcs the object uses, once each; a bad arc drops only the shapes using it.
     const EMPTY = new Float64Array(0);
     const decoded: (Float64Array | null | undefined)[] = new Array(arcs.length);
+    // Every arc is a view into one buffer: thousands of small typed arrays each with its own
+    // backing store cost more to allocate and collect than the coordinates themselves.
+    const offsets = new Array<number>(arcs.length);
+    let total = 0;
+    for (let i = 0; i < arcs.length; i++) {
+      const arc: unknown = arcs[i];
+      offsets[i] = total;
+      if (Array.isArray(arc)) total += arc.length * 2;
+    }
+    let pool: Float64Array | null = null;
     const decode = (index: number): Float64Array | null => {
       const arc: unknown = arcs[index];
       if (!Array.isArray(arc) || arc.length < 2) return null;
-      const out = new Float64Array(arc.length * 2);
+      const at = offsets[index]!;
+      // An array that grew since it was measured (a getter) gets its own buffer.
+      const out =
+        at + arc.length * 2 <= total
+          ? (pool ??= new Float64Array(total)).subarray(at, at + arc.length * 2)
+          : new Float64Array(arc.length * 2);
       let x = 0,
         y = 0;
       for (let i = 0; i < arc.length; i++) {

@@ -79,16 +79,25 @@ function idKey(id: unknown): string | null {
   return '=' + text;
 }
 
-/** Safe reading of a key callback's answer: never throws, whatever the callback returned. */
+/**
+ * Safe reading of a key callback's answer: never throws, whatever the callback returned. The names
+ * are read later, and only for what the id pass leaves (a `names` getter is never called for the
+ * thousands of regions that join by id).
+ */
 function readKeys(keys: unknown): { id: string | null; raw: unknown } {
   if (keys === null || typeof keys !== 'object') return { id: null, raw: null };
-  const { id, names } = keys as { id?: unknown; names?: unknown };
-  return { id: idKey(id), raw: names };
+  return { id: idKey((keys as { id?: unknown }).id), raw: keys };
 }
 
-/** Normalized, distinct names of a key's answer; only for what the id pass left (thousands of ids join first). */
-function namesOf(raw: unknown): string[] {
+/** Normalized, distinct names of a key's answer. */
+function namesOf(keys: unknown): string[] {
   const out: string[] = [];
+  let raw: unknown;
+  try {
+    raw = (keys as { names?: unknown } | null)?.names;
+  } catch {
+    raw = null;
+  }
   if (Array.isArray(raw)) {
     for (const name of raw) {
       const key = typeof name === 'string' ? normalizeRegionName(name) : '';

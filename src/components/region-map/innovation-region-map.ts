@@ -221,14 +221,15 @@ export class InnovationRegionMap extends WidgetElement {
   private shapes: MapShape[] = [];
   private tiles: GridTile[] = [];
   private projected: ProjectedShapes | null = null;
-  /** Anchor point of each item (centroid or tile centre) in SVG units, for keyboard moves and the tooltip. */
-  private points: Array<[number, number] | null> = [];
+  /** Tile centres in SVG units, for keyboard moves (maps use their shapes' centroids). */
+  private gridPoints: Array<[number, number] | null> = [];
   private viewBox = `0 0 ${GEO_WIDTH} ${GEO_HEIGHT}`;
   private gridWidth = 0;
   private drawnScene: MapScene | null = null;
   private drawnShapes: { paths: readonly string[]; grid: boolean } | null = null;
   private regionEls: SVGElement[] = [];
-  private regionIndex = new WeakMap<Element, number>();
+  /** Item index per drawn element; built on the first pointer or focus event, not for the first paint. */
+  private regionIndex: WeakMap<Element, number> | null = null;
   private labelled = false;
   private active = 0;
   private hovered = -1;
@@ -253,6 +254,13 @@ export class InnovationRegionMap extends WidgetElement {
   /** Problems of the widget's own input (geometry, layout, join, classes) and of the plan. */
   get problems(): Problem[] {
     return [...this.ownProblems, ...this.planController.problems];
+  }
+
+  override connectedCallback(): void {
+    // The geometry's fetch and chunk start before the plan is read (controllers connect in
+    // super.connectedCallback): the network overlaps that work instead of following it.
+    this.loadGeometry();
+    super.connectedCallback();
   }
 
   protected override willUpdate(): void {
@@ -394,19 +402,16 @@ export class InnovationRegionMap extends WidgetElement {
       const rows = Math.max(1, ...this.tiles.map((t) => t.row + 1));
       this.viewBox = `0 0 ${cols * CELL} ${rows * CELL}`;
       this.gridWidth = cols * TILE_PX;
-      this.points = this.tiles.map((t) => [t.col * CELL + CELL / 2, t.row * CELL + CELL / 2]);
+      this.gridPoints = this.tiles.map((t) => [t.col * CELL + CELL / 2, t.row * CELL + CELL / 2]);
       this.projected = null;
     } else if (geo.collection && geo.module) {
       for (const p of geo.collection.problems)
         problems.push({ path: `/geometry${p.path}`, message: p.message });
-      this.shapes = geo.collection.shapes.map((s: { id: string | null; name: string | null }) => ({
-        id: s.id,
-        name: s.name,
-      }));
+      // Read-only shapes with the id and name a MapShape needs: used as they are, not copied.
+      this.shapes = geo.collection.shapes;
       this.projected = geo.module.projectShapes(geo.collection, projection, GEO_WIDTH, GEO_HEIGHT);
       for (const p of this.projected.problems)
         problems.push({ path: `/geometry${p.path}`, message: p.message });
-      this.points = this.projected.centroids;
       // Cropped to the drawn content (a world map is wider than the projection box is tall).
       const b = this.projected.bounds;
       const pad = 2;
@@ -416,7 +421,7 @@ export class InnovationRegionMap extends WidgetElement {
     } else {
       this.shapes = [];
       this.projected = null;
-      this.points = [];
+      this.gridPoints = [];
       if (geo.loading) {
         // Geometry on its way: nothing to lay out yet (a layout of thousands of regions twice costs).
         this.ownProblems = problems;
@@ -567,6 +572,7 @@ export class InnovationRegionMap extends WidgetElement {
     // prepared element per shape, no template parts or markers per shape.
     const proto = document.createElementNS(SVG_NS, grid ? 'rect' : 'path');
     proto.setAttribute('part', 'region');
+    proto.setAttribute('class', 'r');
     if (grid) {
       proto.setAttribute('width', '92');
       proto.setAttribute('height', '92');
@@ -579,7 +585,7 @@ export class InnovationRegionMap extends WidgetElement {
       const d = grid ? '' : paths[k];
       if (!tile && !d) return;
       const el = proto.cloneNode(false) as SVGElement;
-      el.setAttribute('class', i.cls >= 0 ? 'r' : 'r nd');
+      if (i.cls < 0) el.setAttribute('class', 'r nd');
       el.setAttribute('data-id', i.id);
       const fill = i.cls >= 0 ? colors[i.cls]?.color : '';
       if (fill) el.setAttribute('fill', fill);
@@ -615,8 +621,7 @@ export class InnovationRegionMap extends WidgetElement {
     // with the table twin (at once for small maps, after the first paint for large ones).
     if (first >= 0) this.labelRegion(first);
     if (this.tableReady) this.labelAll();
-    this.regionIndex = new WeakMap();
-    this.regionEls.forEach((e, k) => this.regionIndex.set(e, k));
+    this.regionIndex = null;
     this.hovered = -1;
   }
 
@@ -773,7 +778,12 @@ export class InnovationRegionMap extends WidgetElement {
   // ----- interaction: no re-render; two class changes and the tooltip's own small render ------------
 
   private indexOf(target: EventTarget | null): number {
-    const k = target instanceof Element ? this.regionIndex.get(target) : undefined;
+    if (!(target instanceof Element)) return -1;
+    if (!this.regionIndex) {
+      const index = (this.regionIndex = new WeakMap());
+      this.regionEls.forEach((e, k) => index.set(e, k));
+    }
+    const k = this.regionIndex.get(target);
     return k ?? -1;
   }
 
@@ -814,6 +824,11 @@ export class InnovationRegionMap extends WidgetElement {
     const next = this.neighbour(k, dir[0]!, dir[1]!);
     if (next >= 0) this.focusRegion(next);
   };
+
+  /** Anchor of each item in SVG units; shape centroids are computed on the first keyboard move. */
+  private get points(): ReadonlyArray<[number, number] | null> {
+    return this.projected ? this.projected.centroids : this.gridPoints;
+  }
 
   /** The nearest drawn region from `k` in direction (dx, dy): distance, with off-axis distance weighted up. */
   private neighbour(k: number, dx: number, dy: number): number {

@@ -7,6 +7,7 @@ import { formatValue, localize, messages } from '../../format/index.js';
 import type { SupportedLocale } from '../../format/index.js';
 import { finite, yearText } from '../../layout/scene.js';
 import { joinRegions, localizedTexts, regionKeys } from '../../model/regions.js';
+import type { RegionKeys } from '../../model/regions.js';
 import type { Indicator, Observation, Plan, Problem, Region } from '../../model/types.js';
 import { classifyCategories, classifyValues } from '../../scales/classify.js';
 import type { ClassifyMethod, Classification } from '../../scales/classify.js';
@@ -258,6 +259,29 @@ function classLabel(
   return '';
 }
 
+// Join keys whose names are built only when read: joinRegions reads them only for what does not
+// join by id, and a map of thousands of regions joins by id.
+class DatumKeys implements RegionKeys {
+  readonly id: string | null;
+  constructor(private readonly region: Region) {
+    this.id = typeof region.id === 'string' ? region.id : null;
+  }
+  get names(): string[] {
+    return regionKeys(this.region).names as string[];
+  }
+}
+
+class ShapeKeys implements RegionKeys {
+  readonly id: string | null;
+  constructor(private readonly shape: MapShape) {
+    this.id = shape.id;
+  }
+  get names(): string[] {
+    const s = this.shape;
+    return [...(s.name ? [s.name] : []), ...localizedTexts(s.label), ...(s.aliases ?? [])];
+  }
+}
+
 /** Builds the scene. Never throws for any input (the element still guards it). */
 export function layoutRegionMap(input: MapLayoutInput): MapScene {
   const locale = input.locale;
@@ -296,11 +320,6 @@ export function layoutRegionMap(input: MapLayoutInput): MapScene {
   for (const d of all) d.value = d.obs?.value ?? null;
   const parents = new Set(regions.map((r) => r.parent).filter((p): p is string => !!p));
 
-  const shapeNames = (s: MapShape) => [
-    ...(s.name ? [s.name] : []),
-    ...localizedTexts(s.label),
-    ...(s.aliases ?? []),
-  ];
   // No shapes (the geometry failed or is loading): the regions stand for themselves, so the
   // ranking and the table still show what the data says.
   const shapes: readonly MapShape[] = input.shapes.length
@@ -310,8 +329,8 @@ export function layoutRegionMap(input: MapLayoutInput): MapScene {
   const join = joinRegions(
     all,
     indexed,
-    (d) => regionKeys(d.region),
-    (s) => ({ id: s.shape.id, names: shapeNames(s.shape) }),
+    (d) => new DatumKeys(d.region),
+    (s) => new ShapeKeys(s.shape),
   );
   const wantCategories =
     input.method === 'categorical' ||
