@@ -604,7 +604,13 @@ function readRegionValues(
   const p = `${base}/values`;
   if (!isObject(x)) return bad(p, 'values', x, `write {"<indicator id>": [${OBSERVATION}]}`);
   const values: Region['values'] = {};
-  for (const key of Object.keys(x)) values[key] = readObservations(x[key], units.get(key) ?? '', p, key);
+  // An index loop: a `for…of` allocates an iterator while the code is not yet optimized, and a
+  // large plan's regions are read once (cold).
+  const keys = Object.keys(x);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    values[key] = readObservations(x[key], units.get(key) ?? '', p, key);
+  }
   return values;
 }
 
