@@ -88,7 +88,7 @@ function isObject(v: unknown): v is Obj {
 
 /** JSON-pointer escaping of one key (RFC 6901). */
 function esc(key: string): string {
-  return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
+  return /[~/]/.test(key) ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 }
 
 /** A value as messages quote it: strings in quotes (cut at 60 characters), else its kind. */
@@ -127,6 +127,11 @@ function readFields(v: Obj, base: string, spec: Record<string, Reader>, out: Obj
     const read = spec[key]!(v[key], base, key);
     if (read !== undefined) out[key] = read;
   }
+}
+
+/** Sets `out[key]` to `value` unless it is undefined (a field that reads as nothing is left out). */
+function put(out: object, key: string, value: unknown): void {
+  if (value !== undefined) (out as Obj)[key] = value;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,7 +213,6 @@ function readNames(v: unknown, base: string, key: string): string[] {
 }
 
 const SOURCE_KEYS = ['title', 'locator', 'quote', 'url'];
-const META_SOURCE_KEYS = [...SOURCE_KEYS, 'publisher', 'date'];
 
 function readSource(
   v: unknown,
@@ -311,10 +315,8 @@ function readValue(
   return { value: tidy(q.value * factor), max, comparator: q.comparator, text: q.text };
 }
 
-const RELATIVE_TYPES = Object.keys(RELATIVE).join(', ');
-
 function readRelative(v: unknown, path: string): RelativeTarget | undefined {
-  const types = RELATIVE_TYPES;
+  const types = Object.keys(RELATIVE).join(', ');
   if (!isObject(v)) return bad(path, 'relative', v, `write {"type": one of ${types}, …}`);
   const type = v.type;
   const baseYear = optionalYear(v.baseYear, path, 'baseYear');
@@ -363,8 +365,7 @@ function readTarget(v: unknown, unit: string | null, path: string): Target | und
     relative: relative ?? null,
   };
   if (read?.text !== undefined) target.text = read.text;
-  const source = readSource(v.source, path);
-  if (source !== undefined) target.source = source;
+  put(target, 'source', readSource(v.source, path));
   return target;
 }
 
@@ -375,37 +376,25 @@ function readTargets(v: unknown, unit: string | null, base: string, key: string)
   return t ? [t] : [];
 }
 
-/** Observation `i` of the list at `path`. */
-function readObservation(
-  item: unknown,
-  unit: string | null,
-  path: string,
-  i: number,
-): Observation | undefined {
-  if (!isObject(item)) return bad(`${path}/${i}`, 'observation', item, `write ${OBSERVATION}`);
-  if (item.year === undefined)
-    return report(`${path}/${i}`, 'observation has no "year"; write 2015 or "20XX"');
-  const year = parseYear(item.year) ?? readYear(item.year, `${path}/${i}`);
+/** The observation at `p`. */
+function readObservation(item: unknown, unit: string | null, p: string): Observation | undefined {
+  if (!isObject(item)) return bad(p, 'observation', item, `write ${OBSERVATION}`);
+  if (item.year === undefined) return report(p, 'observation has no "year"; write 2015 or "20XX"');
+  const year = readYear(item.year, p);
   if (!year) return undefined;
   const v = item.value;
-  if (v === undefined) return report(`${path}/${i}`, `observation has no "value"; ${VALUE}`);
+  if (v === undefined) return report(p, `observation has no "value"; ${VALUE}`);
   let obs: Observation;
-  // Most values are plain numbers: no path, no intermediate record.
+  // Most values are plain numbers: no intermediate record.
   if (typeof v === 'number' && Number.isFinite(v)) obs = { year, value: v, kind: 'actual' };
   else {
-    const read = readValue(v, unit, `${path}/${i}`, 'value');
+    const read = readValue(v, unit, p, 'value');
     if (!read) return undefined;
     obs = { year, value: read.value, kind: 'actual' };
     if (read.text !== undefined) obs.text = read.text;
   }
-  if (item.kind !== undefined) {
-    const kind = readKind(item.kind, `${path}/${i}`, 'kind') as Observation['kind'] | undefined;
-    if (kind !== undefined) obs.kind = kind;
-  }
-  if (item.source !== undefined) {
-    const source = readSource(item.source, `${path}/${i}`);
-    if (source !== undefined) obs.source = source;
-  }
+  put(obs, 'kind', readKind(item.kind, p, 'kind'));
+  put(obs, 'source', readSource(item.source, p));
   return obs;
 }
 
@@ -420,26 +409,12 @@ function readObservations(
   key: string,
   what = 'observations',
 ): Observation[] {
-  if (!Array.isArray(v)) {
-    if (v !== undefined && v !== null) bad(`${base}/${esc(key)}`, what, v, `write a list of ${OBSERVATION}`);
-    return [];
-  }
-  const path = `${base}/${esc(key)}`;
-  const out: Observation[] = [];
-  let sorted = true;
-  let last = -Infinity;
-  for (let i = 0; i < v.length; i++) {
-    const item: unknown = v[i];
-    if (item === undefined && !(i in v)) continue;
-    const obs = readObservation(item, unit, path, i);
-    if (obs === undefined) continue;
-    const year = yearKey(obs);
-    if (year < last) sorted = false;
-    last = year;
-    out.push(obs);
-  }
+  const out = readList(v, base, key, ` of ${OBSERVATION}`, (item, p) => readObservation(item, unit, p), what);
   // Plans list observations in order: sort only when they are not.
-  return sorted ? out : out.sort((a, b) => (yearKey(a) === yearKey(b) ? 0 : yearKey(a) - yearKey(b)));
+  for (let i = 1; i < out.length; i++)
+    if (yearKey(out[i]!) < yearKey(out[i - 1]!))
+      return out.sort((a, b) => (yearKey(a) === yearKey(b) ? 0 : yearKey(a) - yearKey(b)));
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -470,8 +445,7 @@ function readAlternative(a: unknown, path: string): Alternative | undefined {
     quantity: parseQuantity(a.value),
     year: optionalYear(a.year, path),
   };
-  const source = readSource(a.source, path);
-  if (source !== undefined) alt.source = source;
+  put(alt, 'source', readSource(a.source, path));
   return alt;
 }
 
@@ -483,24 +457,20 @@ function readIndicator(v: unknown, path: string, seen: Set<string>): Indicator |
   // defaults that were not read come last).
   const out: Obj = {};
   const name = requiredText(o.name, path, 'name');
-  if (name !== undefined) out.name = name;
+  put(out, 'name', name);
   const written = readString(o.unit, path, 'unit');
-  if (written !== undefined) out.unit = written;
+  put(out, 'unit', written);
   const unit = written?.trim() ?? inferUnit(o);
   const direction = readDirection(o.direction, path, 'direction');
-  if (direction !== undefined) out.direction = direction;
+  put(out, 'direction', direction);
   out.observations = readObservations(o.observations, unit, path, 'observations');
-  const category = readText(o.category, path, 'category');
-  if (category !== undefined) out.category = category;
-  const attribute = readAttribute(o.attribute, path, 'attribute');
-  if (attribute !== undefined) out.attribute = attribute;
-  const growth = readGrowth(o.growth, path, 'growth');
-  if (growth !== undefined) out.growth = growth;
+  put(out, 'category', readText(o.category, path, 'category'));
+  put(out, 'attribute', readAttribute(o.attribute, path, 'attribute'));
+  put(out, 'growth', readGrowth(o.growth, path, 'growth'));
   const milestones = readTargets(o.target, unit, path, 'target');
   out.target = milestones;
   out.alternatives = readList(o.alternatives, path, 'alternatives', ' of {"value": "…"}', readAlternative);
-  const source = readSource(o.source, path);
-  if (source !== undefined) out.source = source;
+  put(out, 'source', readSource(o.source, path));
   out.id = id;
   out.name = name ?? id;
   out.unit = unit;
@@ -580,8 +550,7 @@ function readPlatform(v: unknown, path: string, seen: Set<string>): Platform | u
           period: readString(x.period, p, 'period', 'added period') ?? null,
         };
         if (read.text !== undefined) added.text = read.text;
-        const source = readSource(x.source, p);
-        if (source !== undefined) added.source = source;
+        put(added, 'source', readSource(x.source, p));
         return added;
       },
       partOf: readRef,
@@ -592,26 +561,6 @@ function readPlatform(v: unknown, path: string, seen: Set<string>): Platform | u
     platform as unknown as Obj,
   );
   return platform;
-}
-
-/** A region's `values` at `${base}/values`: observations by indicator id, in each indicator's unit. */
-function readRegionValues(
-  x: unknown,
-  base: string,
-  units: Map<string, string>,
-): Region['values'] | undefined {
-  if (x === undefined || x === null) return undefined;
-  const p = `${base}/values`;
-  if (!isObject(x)) return bad(p, 'values', x, `write {"<indicator id>": [${OBSERVATION}]}`);
-  const values: Region['values'] = {};
-  // An index loop: a `for…of` allocates an iterator while the code is not yet optimized, and a
-  // large plan's regions are read once (cold).
-  const keys = Object.keys(x);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    values[key] = readObservations(x[key], units.get(key) ?? '', p, key);
-  }
-  return values;
 }
 
 function readRegion(
@@ -626,16 +575,31 @@ function readRegion(
   // Read (and reported) in field order; the record's keys are id, name, aliases, parent and values,
   // then group, role and source when given.
   const name = requiredText(o.name, path, 'name');
-  const aliases = o.aliases === undefined || o.aliases === null ? [] : readNames(o.aliases, path, 'aliases');
+  const aliases = readNames(o.aliases, path, 'aliases');
   const parent = readRef(o.parent, path, 'parent');
   const group = readString(o.group, path, 'group');
   const role = readText(o.role, path, 'role');
-  const values = readRegionValues(o.values, path, units);
+  let values: Region['values'] | undefined;
+  const x = o.values;
+  if (x !== undefined && x !== null) {
+    const p = `${path}/values`;
+    if (!isObject(x)) bad(p, 'values', x, `write {"<indicator id>": [${OBSERVATION}]}`);
+    else {
+      values = {};
+      // An index loop: a `for…of` allocates an iterator while the code is not yet optimized, and a
+      // large plan's regions are read once (cold).
+      const keys = Object.keys(x);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        values[key] = readObservations(x[key], units.get(key) ?? '', p, key);
+      }
+    }
+  }
   const source = readSource(o.source, path);
   const region: Region = { id, name: name ?? id, aliases, parent: parent ?? null, values: values ?? {} };
-  if (group !== undefined) region.group = group;
-  if (role !== undefined) region.role = role;
-  if (source !== undefined) region.source = source;
+  put(region, 'group', group);
+  put(region, 'role', role);
+  put(region, 'source', source);
   return region;
 }
 
@@ -703,7 +667,7 @@ function readMeta(v: unknown): PlanMeta {
           )
         );
       },
-      source: (x, base, k) => readSource(x, base, k, META_SOURCE_KEYS),
+      source: (x, base, k) => readSource(x, base, k, [...SOURCE_KEYS, 'publisher', 'date']),
     },
     meta as unknown as Obj,
   );
