@@ -161,7 +161,8 @@ export class PlanController implements ReactiveController, ControllerState {
     if (!this.host.isConnected && planInput == null) return;
     this.source = null;
     const id = typeof dataId === 'string' ? dataId.trim() : '';
-    const ancestor = findAncestorSource(this.host);
+    // The ancestor walk only when neither a plan nor an id decides the source.
+    const ancestor = planInput != null || id ? null : findAncestorSource(this.host);
     if (planInput != null) this.useResult(this.validate(planInput), 'property');
     else if (id) {
       const found = this.lookup(id);

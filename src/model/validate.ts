@@ -88,7 +88,7 @@ function isObject(v: unknown): v is Obj {
 
 /** JSON-pointer escaping of one key (RFC 6901). */
 function esc(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+  return /[~/]/.test(key) ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 }
 
 /** A value as messages quote it: strings in quotes (cut at 60 characters), else its kind. */
@@ -114,26 +114,33 @@ function bad(path: string, what: string, v: unknown, hint: string): undefined {
   return report(path, `${what} is ${show(v)}; ${hint}`);
 }
 
-/** Reads one field: `undefined` when absent (or unusable, after reporting). */
-type Reader = (v: unknown, path: string, what: string) => unknown;
-
-/** A reader of values in an indicator's unit (observations, targets). */
-type UnitReader = (v: unknown, unit: string | null, path: string) => unknown;
+/**
+ * Reads field `key` of the record at `base`: `undefined` when absent (or unusable, after reporting).
+ * Most fields of most records are fine, so a field's path (`${base}/${key}`) is only built to report
+ * a problem or to read inside the field.
+ */
+type Reader = (v: unknown, base: string, key: string) => unknown;
 
 /** Reads `spec`'s fields of `v`, in order, into `out`; a field that reads as undefined is left out. */
-function readFields(v: Obj, path: string, spec: Record<string, Reader>, out: Obj): void {
-  for (const key of Object.keys(spec)) {
-    const read = spec[key]!(v[key], `${path}/${key}`, key);
+function readFields(v: Obj, base: string, spec: Record<string, Reader>, out: Obj): void {
+  for (const key in spec) {
+    const read = spec[key]!(v[key], base, key);
     if (read !== undefined) out[key] = read;
   }
+}
+
+/** Sets `out[key]` to `value` unless it is undefined (a field that reads as nothing is left out). */
+function put(out: object, key: string, value: unknown): void {
+  if (value !== undefined) (out as Obj)[key] = value;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Field readers
 // ---------------------------------------------------------------------------------------------
 
-function readText(v: unknown, path: string, what: string): LocalizedText | undefined {
+function readText(v: unknown, base: string, what: string): LocalizedText | undefined {
   if (v === undefined || typeof v === 'string') return v;
+  const path = `${base}/${what}`;
   if (!isObject(v)) return bad(path, what, v, TEXT);
   const out: Record<string, string> = {};
   for (const key of Object.keys(v)) {
@@ -148,86 +155,113 @@ function readText(v: unknown, path: string, what: string): LocalizedText | undef
 }
 
 /** A required `LocalizedText` field ("name", "type"). */
-function requiredText(v: unknown, path: string, what: string): LocalizedText | undefined {
-  return v === undefined ? report(path, `"${what}" is missing; ${TEXT}`) : readText(v, path, what);
+function requiredText(v: unknown, base: string, what: string): LocalizedText | undefined {
+  return v === undefined
+    ? report(`${base}/${what}`, `"${what}" is missing; ${TEXT}`)
+    : readText(v, base, what);
 }
 
-function readString(v: unknown, path: string, what: string): string | undefined {
-  return v === undefined || typeof v === 'string' ? v : bad(path, what, v, STRING);
+function readString(v: unknown, base: string, key: string, what = key): string | undefined {
+  return v === undefined || typeof v === 'string' ? v : bad(`${base}/${key}`, what, v, STRING);
 }
 
-function readBool(v: unknown, path: string, what: string): boolean | undefined {
-  return v === undefined || typeof v === 'boolean' ? v : bad(path, what, v, 'it must be true or false');
+function readBool(v: unknown, base: string, key: string): boolean | undefined {
+  return v === undefined || typeof v === 'boolean'
+    ? v
+    : bad(`${base}/${key}`, key, v, 'it must be true or false');
 }
 
 /** The id of another record (`partOf`, `parent`); numbers are read as strings. */
-function readRef(v: unknown, path: string, what: string): string | undefined {
+function readRef(v: unknown, base: string, key: string): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string' || typeof v === 'number') return String(v);
-  return bad(path, what, v, "write its parent's id");
+  return bad(`${base}/${key}`, key, v, "write its parent's id");
 }
 
-/** A list; items that read as undefined are dropped. */
+/**
+ * A list at `${base}/${key}`; items that read as undefined are dropped. Holes of sparse arrays are
+ * skipped (as `forEach` does).
+ */
 function readList<T>(
   v: unknown,
-  path: string,
-  what: string,
+  base: string,
+  key: string,
   hint: string,
   read: (item: unknown, path: string) => T | undefined,
+  what = key,
 ): T[] {
   const out: T[] = [];
   if (Array.isArray(v)) {
-    v.forEach((item: unknown, i) => {
+    const path = `${base}/${esc(key)}`;
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      if (item === undefined && !(i in v)) continue;
       const r = read(item, `${path}/${i}`);
       if (r !== undefined) out.push(r);
-    });
-  } else if (v !== undefined && v !== null) bad(path, what, v, `write a list${hint}`);
+    }
+  } else if (v !== undefined && v !== null) bad(`${base}/${esc(key)}`, what, v, `write a list${hint}`);
   return out;
 }
 
+function readName(m: unknown, p: string): string | undefined {
+  return typeof m === 'string' ? m : bad(p, 'name', m, STRING);
+}
+
 /** A list of names (`aliases`, `members`). */
-function readNames(v: unknown, path: string, what: string): string[] {
-  return readList(v, path, what, ' of names', (m, p) =>
-    typeof m === 'string' ? m : bad(p, 'name', m, STRING),
-  );
+function readNames(v: unknown, base: string, key: string): string[] {
+  return readList(v, base, key, ' of names', readName);
 }
 
 const SOURCE_KEYS = ['title', 'locator', 'quote', 'url'];
 
 function readSource(
   v: unknown,
-  path: string,
-  _what = 'source',
+  base: string,
+  key = 'source',
   keys: readonly string[] = SOURCE_KEYS,
 ): Source | undefined {
   if (v === undefined || v === null) return undefined;
+  const path = `${base}/${key}`;
   if (!isObject(v)) return bad(path, 'source', v, 'write {"title": "…"}');
   const out: Obj = {};
-  for (const key of keys) {
-    const s = readString(v[key], `${path}/${key}`, `source ${key}`);
-    if (s !== undefined) out[key] = s;
+  for (const k of keys) {
+    const s = readString(v[k], path, k, `source ${k}`);
+    if (s !== undefined) out[k] = s;
   }
   return out as Source;
 }
 
 function readEnum<T extends string>(type: Enum<T>): Reader {
-  return (v, path, what): T | undefined => {
+  return (v, base, what): T | undefined => {
     if (v === undefined || v === null) return undefined;
     const value = typeof v === 'string' ? own(type.labels, v.trim()) : undefined;
-    return value ?? report(path, `${what} ${show(v)} is not one of ${type.values.join(', ')}`);
+    return value ?? report(`${base}/${what}`, `${what} ${show(v)} is not one of ${type.values.join(', ')}`);
   };
 }
+const readDirection = readEnum(DIRECTION) as (
+  v: unknown,
+  base: string,
+  key: string,
+) => Indicator['direction'];
+const readAttribute = readEnum(ATTRIBUTE);
+const readGrowth = readEnum(GROWTH);
+const readKind = readEnum(KIND);
+const readComparator = readEnum(COMPARATOR);
 
-function readYear(v: unknown, path: string): PlanYear | undefined {
+/** A year at `${base}/${key}`. */
+function readYear(v: unknown, base: string, key = 'year'): PlanYear | undefined {
   return (
     parseYear(v) ??
-    report(path, `year ${show(v)} is neither a year nor a label; write 2015, "十二五末", "20XX" or "现有"`)
+    report(
+      `${base}/${key}`,
+      `year ${show(v)} is neither a year nor a label; write 2015, "十二五末", "20XX" or "现有"`,
+    )
   );
 }
 
 /** A year field that may be absent: `null` when absent or unreadable. */
-function optionalYear(v: unknown, path: string): PlanYear | null {
-  return v === undefined ? null : (readYear(v, path) ?? null);
+function optionalYear(v: unknown, base: string, key = 'year'): PlanYear | null {
+  return v === undefined ? null : (readYear(v, base, key) ?? null);
 }
 
 /** "亿元" (1e8) → "亿", for messages and units. */
@@ -243,11 +277,19 @@ interface ReadValue {
 }
 
 /**
- * Reads a value (number or value as written) into the unit `unit` (magnitude folded in).
- * With `unit` null the magnitude is folded into the number and the written unit is ignored (platform counts).
+ * Reads a value (number or value as written) at `${base}/${key}` into the unit `unit` (magnitude
+ * folded in). With `unit` null the magnitude is folded into the number and the written unit is
+ * ignored (platform counts).
  */
-function readValue(v: unknown, unit: string | null, path: string, what = 'value'): ReadValue | undefined {
+function readValue(
+  v: unknown,
+  unit: string | null,
+  base: string,
+  key: string,
+  what = key,
+): ReadValue | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return { value: v, max: null, comparator: 'eq' };
+  const path = `${base}/${key}`;
   if (typeof v !== 'string') return bad(path, what, v, VALUE);
   const q = parseQuantity(v);
   if (q.value === null) {
@@ -277,7 +319,7 @@ function readRelative(v: unknown, path: string): RelativeTarget | undefined {
   const types = Object.keys(RELATIVE).join(', ');
   if (!isObject(v)) return bad(path, 'relative', v, `write {"type": one of ${types}, …}`);
   const type = v.type;
-  const baseYear = optionalYear(v.baseYear, `${path}/baseYear`);
+  const baseYear = optionalYear(v.baseYear, path, 'baseYear');
   const spec = typeof type === 'string' ? own(RELATIVE, type) : undefined;
   if (!spec) return report(`${path}/type`, `relative type ${show(type)} is not one of ${types}`);
   const [key, example] = spec;
@@ -291,19 +333,19 @@ function readRelative(v: unknown, path: string): RelativeTarget | undefined {
 
 function readTarget(v: unknown, unit: string | null, path: string): Target | undefined {
   if (!isObject(v)) return bad(path, 'target', v, 'write {"year": 2020, "value": 2.5} or a list');
-  const year = optionalYear(v.year, `${path}/year`);
+  const year = optionalYear(v.year, path);
   const relative = v.relative === undefined ? undefined : readRelative(v.relative, `${path}/relative`);
-  const read = v.value === undefined ? undefined : readValue(v.value, unit, `${path}/value`);
+  const read = v.value === undefined ? undefined : readValue(v.value, unit, path, 'value');
   if (!read && !relative) {
     if (v.value === undefined && v.relative === undefined)
       report(path, 'target has no "value" or "relative"; write one');
     return undefined;
   }
-  let comparator = (readEnum(COMPARATOR)(v.comparator, `${path}/comparator`, 'comparator') ??
+  let comparator = (readComparator(v.comparator, path, 'comparator') ??
     read?.comparator ??
     'eq') as Comparator;
   let max = read?.max ?? null;
-  if (v.max !== undefined && v.max !== null) max = readValue(v.max, unit, `${path}/max`, 'max')?.value ?? max;
+  if (v.max !== undefined && v.max !== null) max = readValue(v.max, unit, path, 'max')?.value ?? max;
   let value = read?.value ?? null;
   if (comparator !== 'between') max = null;
   else if (max === null || value === null) {
@@ -319,38 +361,60 @@ function readTarget(v: unknown, unit: string | null, path: string): Target | und
     value,
     max,
     comparator,
-    stretch: readBool(v.stretch, `${path}/stretch`, 'stretch') ?? false,
+    stretch: readBool(v.stretch, path, 'stretch') ?? false,
     relative: relative ?? null,
   };
   if (read?.text !== undefined) target.text = read.text;
-  readFields(v, path, { source: readSource }, target as unknown as Obj);
+  put(target, 'source', readSource(v.source, path));
   return target;
 }
 
-/** A target or a list of targets (milestones first, the plan target last). */
-function readTargets(v: unknown, unit: string | null, path: string): Target[] {
-  if (Array.isArray(v)) return readList(v, path, 'target', '', (t, p) => readTarget(t, unit, p));
-  const t = v === undefined || v === null ? undefined : readTarget(v, unit, path);
+/** A target or a list of targets at `${base}/${key}` (milestones first, the plan target last). */
+function readTargets(v: unknown, unit: string | null, base: string, key: string): Target[] {
+  if (Array.isArray(v)) return readList(v, base, key, '', (t, p) => readTarget(t, unit, p));
+  const t = v === undefined || v === null ? undefined : readTarget(v, unit, `${base}/${key}`);
   return t ? [t] : [];
 }
 
-function readObservations(v: unknown, unit: string | null, path: string): Observation[] {
-  const out = readList(v, path, 'observations', ` of ${OBSERVATION}`, (item, p): Observation | undefined => {
-    if (!isObject(item)) return bad(p, 'observation', item, `write ${OBSERVATION}`);
-    if (item.year === undefined) return report(p, 'observation has no "year"; write 2015 or "20XX"');
-    const year = readYear(item.year, `${p}/year`);
-    if (!year) return undefined;
-    if (item.value === undefined) return report(p, `observation has no "value"; ${VALUE}`);
-    const read = readValue(item.value, unit, `${p}/value`);
+/** The observation at `p`. */
+function readObservation(item: unknown, unit: string | null, p: string): Observation | undefined {
+  if (!isObject(item)) return bad(p, 'observation', item, `write ${OBSERVATION}`);
+  if (item.year === undefined) return report(p, 'observation has no "year"; write 2015 or "20XX"');
+  const year = readYear(item.year, p);
+  if (!year) return undefined;
+  const v = item.value;
+  if (v === undefined) return report(p, `observation has no "value"; ${VALUE}`);
+  let obs: Observation;
+  // Most values are plain numbers: no intermediate record.
+  if (typeof v === 'number' && Number.isFinite(v)) obs = { year, value: v, kind: 'actual' };
+  else {
+    const read = readValue(v, unit, p, 'value');
     if (!read) return undefined;
-    const obs: Observation = { year, value: read.value, kind: 'actual' };
+    obs = { year, value: read.value, kind: 'actual' };
     if (read.text !== undefined) obs.text = read.text;
-    readFields(item, p, { kind: readEnum(KIND), source: readSource }, obs as unknown as Obj);
-    return obs;
-  });
-  // Stable sort by year; masked and label years (year null) keep input order at the end.
-  const key = (o: Observation): number => o.year.year ?? Infinity;
-  return out.sort((a, b) => (key(a) === key(b) ? 0 : key(a) - key(b)));
+  }
+  put(obs, 'kind', readKind(item.kind, p, 'kind'));
+  put(obs, 'source', readSource(item.source, p));
+  return obs;
+}
+
+/** The sort key of an observation: masked and label years (year null) go last. */
+const yearKey = (o: Observation): number => o.year.year ?? Infinity;
+
+/** The observations at `${base}/${key}`, sorted by year (stable: equal years keep input order). */
+function readObservations(
+  v: unknown,
+  unit: string | null,
+  base: string,
+  key: string,
+  what = 'observations',
+): Observation[] {
+  const out = readList(v, base, key, ` of ${OBSERVATION}`, (item, p) => readObservation(item, unit, p), what);
+  // Plans list observations in order: sort only when they are not.
+  for (let i = 1; i < out.length; i++)
+    if (yearKey(out[i]!) < yearKey(out[i - 1]!))
+      return out.sort((a, b) => (yearKey(a) === yearKey(b) ? 0 : yearKey(a) - yearKey(b)));
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,69 +424,60 @@ function readObservations(v: unknown, unit: string | null, path: string): Observ
 /** The id of an indicator, platform or region record; undefined (reported) when unusable or taken. */
 function readId(v: unknown, path: string, what: string, seen: Set<string>): string | undefined {
   if (!isObject(v)) return bad(path, what, v, `write an object {"id", …}`);
-  const p = `${path}/id`;
   let id = v.id;
   if (typeof id === 'number' && Number.isFinite(id)) {
-    report(p, `${what} id ${id} is a number; write a string`);
+    report(`${path}/id`, `${what} id ${id} is a number; write a string`);
     id = String(id);
   }
   if (typeof id !== 'string' || id.trim() === '')
-    return report(p, `${what} id is ${show(v.id)}; ${NON_EMPTY}`);
+    return report(`${path}/id`, `${what} id is ${show(v.id)}; ${NON_EMPTY}`);
   if (what === 'indicator' && !INDICATOR_ID.test(id))
-    report(p, `indicator id ${show(id)} may use only a-z, 0-9 and "-"`);
-  if (seen.has(id)) return report(p, `${what} id ${show(id)} is used twice; the first is kept`);
+    report(`${path}/id`, `indicator id ${show(id)} may use only a-z, 0-9 and "-"`);
+  if (seen.has(id)) return report(`${path}/id`, `${what} id ${show(id)} is used twice; the first is kept`);
   seen.add(id);
   return id;
+}
+
+function readAlternative(a: unknown, path: string): Alternative | undefined {
+  if (!isObject(a) || (typeof a.value !== 'string' && typeof a.value !== 'number'))
+    return bad(path, 'alternative', a, 'write {"value": "60%以上"}');
+  const alt: Alternative = {
+    quantity: parseQuantity(a.value),
+    year: optionalYear(a.year, path),
+  };
+  put(alt, 'source', readSource(a.source, path));
+  return alt;
 }
 
 function readIndicator(v: unknown, path: string, seen: Set<string>): Indicator | undefined {
   const id = readId(v, path, 'indicator', seen);
   if (id === undefined) return undefined;
   const o = v as Obj;
+  // Fields in the order they are read and reported; the record's keys keep that order too (the
+  // defaults that were not read come last).
   const out: Obj = {};
-  readFields(o, path, { name: requiredText, unit: readString }, out);
-  const unit = (out.unit as string | undefined)?.trim() ?? inferUnit(o);
-  const withUnit =
-    (read: UnitReader): Reader =>
-    (x, p) =>
-      read(x, unit, p);
-  readFields(
-    o,
-    path,
-    {
-      direction: readEnum(DIRECTION),
-      observations: withUnit(readObservations),
-      category: readText,
-      attribute: readEnum(ATTRIBUTE),
-      growth: readEnum(GROWTH),
-      target: withUnit(readTargets),
-      alternatives: (x, p) =>
-        readList(x, p, 'alternatives', ' of {"value": "…"}', (a, ap): Alternative | undefined => {
-          if (!isObject(a) || (typeof a.value !== 'string' && typeof a.value !== 'number'))
-            return bad(ap, 'alternative', a, 'write {"value": "60%以上"}');
-          const alt: Alternative = {
-            quantity: parseQuantity(a.value),
-            year: optionalYear(a.year, `${ap}/year`),
-          };
-          readFields(a, ap, { source: readSource }, alt as unknown as Obj);
-          return alt;
-        }),
-      source: readSource,
-    },
-    out,
-  );
-  const milestones = (out.target ?? []) as Target[];
-  return {
-    ...out,
-    id,
-    name: (out.name as LocalizedText | undefined) ?? id,
-    unit,
-    direction: (out.direction as Indicator['direction'] | undefined) ?? 'increase',
-    observations: out.observations as Observation[],
-    target: milestones.pop() ?? null,
-    milestones,
-    alternatives: (out.alternatives ?? []) as Alternative[],
-  };
+  const name = requiredText(o.name, path, 'name');
+  put(out, 'name', name);
+  const written = readString(o.unit, path, 'unit');
+  put(out, 'unit', written);
+  const unit = written?.trim() ?? inferUnit(o);
+  const direction = readDirection(o.direction, path, 'direction');
+  put(out, 'direction', direction);
+  out.observations = readObservations(o.observations, unit, path, 'observations');
+  put(out, 'category', readText(o.category, path, 'category'));
+  put(out, 'attribute', readAttribute(o.attribute, path, 'attribute'));
+  put(out, 'growth', readGrowth(o.growth, path, 'growth'));
+  const milestones = readTargets(o.target, unit, path, 'target');
+  out.target = milestones;
+  out.alternatives = readList(o.alternatives, path, 'alternatives', ' of {"value": "…"}', readAlternative);
+  put(out, 'source', readSource(o.source, path));
+  out.id = id;
+  out.name = name ?? id;
+  out.unit = unit;
+  out.direction = direction ?? 'increase';
+  out.target = milestones.pop() ?? null;
+  out.milestones = milestones;
+  return out as unknown as Indicator;
 }
 
 /** The unit of an indicator that states none: the unit of its first value written with one ("亿元"). */
@@ -457,7 +512,7 @@ function readPlatform(v: unknown, path: string, seen: Set<string>): Platform | u
     path,
     {
       type: requiredText,
-      level: (x, p) => {
+      level: (x, base, k) => {
         const key = typeof x === 'string' ? x.trim() : '';
         if (x === undefined || x === null) return undefined;
         const level = own(LEVEL.labels, key);
@@ -465,31 +520,37 @@ function readPlatform(v: unknown, path: string, seen: Set<string>): Platform | u
         // A written label that is none of the five ("国家级和省级") is kept as written.
         if (key !== '' && /[^A-Za-z_\s-]/.test(key)) platform.levelLabel = key;
         else
-          report(p, `level ${show(x)} is not one of ${LEVEL.values.join(', ')} or a label ("国家级和省级")`);
+          report(
+            `${base}/${k}`,
+            `level ${show(x)} is not one of ${LEVEL.values.join(', ')} or a label ("国家级和省级")`,
+          );
         return undefined;
       },
-      count: (x, p) => {
-        const read = x === undefined || x === null ? undefined : readValue(x, null, p, 'count');
+      count: (x, base, k) => {
+        const read = x === undefined || x === null ? undefined : readValue(x, null, base, k);
         if (read?.text !== undefined) platform.countText = read.text;
         return read?.value;
       },
       // The year of the count, else its `asOf` label ("现有").
-      year: (x, p) =>
-        x === undefined || x === null ? optionalYear(o.asOf ?? undefined, `${path}/asOf`) : readYear(x, p),
-      target: (x, p) => readTargets(x, null, p).pop(),
-      added: (x, p) => {
+      year: (x, base, k) =>
+        x === undefined || x === null
+          ? optionalYear(o.asOf ?? undefined, base, 'asOf')
+          : readYear(x, base, k),
+      target: (x, base, k) => readTargets(x, null, base, k).pop(),
+      added: (x, base, k) => {
         if (x === undefined || x === null) return undefined;
+        const p = `${base}/${k}`;
         if (!isObject(x)) return bad(p, 'added', x, 'write {"value": 5}');
-        const read = readValue(x.value, null, `${p}/value`, 'added value');
+        const read = readValue(x.value, null, p, 'value', 'added value');
         if (read && read.value === null)
           report(`${p}/value`, `added value ${show(x.value)} has no number; write 5 or "新增5个"`);
         if (!read || read.value === null) return undefined;
         const added: NonNullable<Platform['added']> = {
           value: read.value,
-          period: readString(x.period, `${p}/period`, 'added period') ?? null,
+          period: readString(x.period, p, 'period', 'added period') ?? null,
         };
         if (read.text !== undefined) added.text = read.text;
-        readFields(x, p, { source: readSource }, added as unknown as Obj);
+        put(added, 'source', readSource(x.source, p));
         return added;
       },
       partOf: readRef,
@@ -510,28 +571,35 @@ function readRegion(
 ): Region | undefined {
   const id = readId(v, path, 'region', seen);
   if (id === undefined) return undefined;
-  const region: Region = { id, name: id, aliases: [], parent: null, values: {} };
-  readFields(
-    v as Obj,
-    path,
-    {
-      name: requiredText,
-      aliases: readNames,
-      parent: readRef,
-      group: readString,
-      role: readText,
-      values: (x, p) => {
-        if (x === undefined || x === null) return undefined;
-        if (!isObject(x)) return bad(p, 'values', x, `write {"<indicator id>": [${OBSERVATION}]}`);
-        const values: Region['values'] = {};
-        for (const key of Object.keys(x))
-          values[key] = readObservations(x[key], units.get(key) ?? '', `${p}/${esc(key)}`);
-        return values;
-      },
-      source: readSource,
-    },
-    region as unknown as Obj,
-  );
+  const o = v as Obj;
+  // Read (and reported) in field order; the record's keys are id, name, aliases, parent and values,
+  // then group, role and source when given.
+  const name = requiredText(o.name, path, 'name');
+  const aliases = readNames(o.aliases, path, 'aliases');
+  const parent = readRef(o.parent, path, 'parent');
+  const group = readString(o.group, path, 'group');
+  const role = readText(o.role, path, 'role');
+  let values: Region['values'] | undefined;
+  const x = o.values;
+  if (x !== undefined && x !== null) {
+    const p = `${path}/values`;
+    if (!isObject(x)) bad(p, 'values', x, `write {"<indicator id>": [${OBSERVATION}]}`);
+    else {
+      values = {};
+      // An index loop: a `for…of` allocates an iterator while the code is not yet optimized, and a
+      // large plan's regions are read once (cold).
+      const keys = Object.keys(x);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        values[key] = readObservations(x[key], units.get(key) ?? '', p, key);
+      }
+    }
+  }
+  const source = readSource(o.source, path);
+  const region: Region = { id, name: name ?? id, aliases, parent: parent ?? null, values: values ?? {} };
+  put(region, 'group', group);
+  put(region, 'role', role);
+  put(region, 'source', source);
   return region;
 }
 
@@ -582,19 +650,24 @@ function readMeta(v: unknown): PlanMeta {
     v,
     '/plan',
     {
-      id: (x, p) =>
-        typeof x === 'string' && x.trim() !== '' ? x : report(p, `plan id is ${show(x)}; ${NON_EMPTY}`),
+      id: (x, base, k) =>
+        typeof x === 'string' && x.trim() !== ''
+          ? x
+          : report(`${base}/${k}`, `plan id is ${show(x)}; ${NON_EMPTY}`),
       title: requiredText,
       region: readString,
-      period: (x, p) => {
+      period: (x, base, k) => {
         if (x === undefined || x === null) return undefined;
         if (typeof x === 'string') meta.periodLabel = x;
         return (
           parsePeriod(x) ??
-          report(p, `period ${show(x)} is not readable; write "2016-2020", "十三五" or {"start", "end"}`)
+          report(
+            `${base}/${k}`,
+            `period ${show(x)} is not readable; write "2016-2020", "十三五" or {"start", "end"}`,
+          )
         );
       },
-      source: (x, p) => readSource(x, p, 'source', [...SOURCE_KEYS, 'publisher', 'date']),
+      source: (x, base, k) => readSource(x, base, k, [...SOURCE_KEYS, 'publisher', 'date']),
     },
     meta as unknown as Obj,
   );
@@ -624,7 +697,7 @@ function validate(input: unknown): Plan {
   plan.plan = readMeta(doc.plan);
   const seen = [new Set<string>(), new Set<string>(), new Set<string>()] as const;
   const read = <T>(key: string, item: (v: unknown, path: string) => T | undefined): T[] =>
-    readList(doc[key], `/${key}`, key, '', item);
+    readList(doc[key], '', key, '', item);
   plan.indicators = read('indicators', (v, p) => readIndicator(v, p, seen[0]));
   const paths = new Map<string, string>();
   plan.platforms = read('platforms', (v, p) => {

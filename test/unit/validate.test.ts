@@ -394,3 +394,43 @@ describe('validatePlan', () => {
     expect(plan.regions).toHaveLength(1);
   });
 });
+
+/** The bench shapes, a few rows each: a plan of indicators, a plan of regions with one value each. */
+function benchShapes(): Record<string, unknown> {
+  const sample = samplePlanDocument as unknown as { indicators: Array<Record<string, unknown>> };
+  return doc({
+    indicators: Array.from({ length: 12 }, (_, i) => {
+      const indicator = sample.indicators[i % sample.indicators.length]!;
+      return { ...indicator, id: `${String(indicator.id)}-${i}` };
+    }),
+    regions: Array.from({ length: 5 }, (_, i) => ({
+      id: `0600${i}`,
+      name: `County ${i}`,
+      values: { 'rd-intensity-1': [{ year: 2020, value: i * 10.5 }] },
+    })),
+  });
+}
+
+// Byte-identical output, pinned: same data, same key order, same problems in the same order.
+describe('validatePlan output (JSON snapshots)', () => {
+  const inputs: Record<string, () => unknown> = {
+    'many-problems.json': () => fixture('many-problems.json'),
+    'many-problems.json as text with a BOM': () =>
+      `\uFEFF${readFileSync(new URL('../fixtures/plans/many-problems.json', import.meta.url), 'utf8')}`,
+    'invalid-bits.json': () => fixture('invalid-bits.json'),
+    'masked-years.json': () => fixture('masked-years.json'),
+    'relative-targets.json': () => fixture('relative-targets.json'),
+    'target-bars-cases.json': () => fixture('target-bars-cases.json'),
+    samplePlanDocument: () => samplePlanDocument,
+    'bench shapes': benchShapes,
+  };
+  for (const [name, input] of Object.entries(inputs)) {
+    it(`validatePlan(${name}) gives the pinned plan and problems`, () => {
+      expect(JSON.stringify(validatePlan(input()), null, 1)).toMatchSnapshot();
+    });
+  }
+
+  it('validatePlan(many-problems.json) reports problems of every kind', () => {
+    expect(validatePlan(fixture('many-problems.json')).problems.length).toBeGreaterThan(80);
+  });
+});
