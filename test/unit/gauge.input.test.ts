@@ -4,6 +4,7 @@ import {
   parseRelativeTarget,
   unitMagnitude,
 } from '../../src/components/gauge/gauge.input.js';
+import { PLAIN, plainAttributes, readAttributes } from '../../src/components/gauge/gauge.attributes.js';
 
 describe('indicatorFromAttributes', () => {
   it("indicatorFromAttributes({ target: '2.5%以上' }) reads a gte target and the unit", () => {
@@ -203,5 +204,36 @@ describe('indicatorFromAttributes units', () => {
     expect(indicator?.unit).toBe('亿元');
     expect(indicator?.target?.value).toBe(400);
     expect(indicator?.observations[0]?.value).toBe(241.5);
+  });
+});
+
+describe('readAttributes with PLAIN readers', () => {
+  it('readAttributes(attrs, locale, PLAIN) reads plain numbers and years exactly as indicatorFromAttributes', () => {
+    const nums = ['0', '-5', '007', '1.50', ' 3 ', 52.9, -1, 1e21, '', undefined];
+    const years = ['2015', '9999', 2015, 2015.5, ' 2020 ', undefined, 999];
+    let checked = 0;
+    for (const value of nums)
+      for (const target of nums)
+        for (const year of years)
+          for (const targetYear of years) {
+            const attrs = { value, target, year, targetYear, min: target, max: value, label: 'x', unit: '%' };
+            if (!plainAttributes(attrs)) continue;
+            checked++;
+            for (const locale of ['zh-CN', 'en'])
+              expect(readAttributes(attrs, locale, PLAIN)).toEqual(indicatorFromAttributes(attrs, locale));
+          }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('plainAttributes() leaves values as written, masked and non-calendar years to the full readers', () => {
+    expect(plainAttributes({ value: 1.57, target: '2.5', year: 2015, targetYear: '2020' })).toBe(true);
+    for (const attrs of [
+      { target: '2.5%以上' },
+      { value: '1,000' },
+      { targetYear: '20XX' },
+      { year: '“十三五”末' },
+      { year: 2015.5 },
+    ])
+      expect(plainAttributes(attrs)).toBe(false);
   });
 });

@@ -6,8 +6,8 @@ import type { PlanController } from '../../controllers/plan-controller.js';
 import { assessIndicator } from '../../model/assess.js';
 import type { Indicator, Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { WidgetElement } from '../../layout/widget-element.js';
-import { indicatorFromAttributes } from './gauge.input.js';
-import type { GaugeAttributes } from './gauge.input.js';
+import { PLAIN, plainAttributes, readAttributes } from './gauge.attributes.js';
+import type { GaugeAttributes, Readers } from './gauge.attributes.js';
 import { layoutGauge } from './gauge.layout.js';
 import type { GaugeScene, GaugeVariant } from './gauge.layout.js';
 import { gaugeStyles } from './gauge.styles.js';
@@ -117,6 +117,23 @@ function mark(
   setAttr(el, 'class', cls);
   setAttr(el, 'd', d);
   return el;
+}
+
+/** The readers of values as written ("2.5%以上", "“十三五”末"), loaded by the first gauge that has one. */
+let fullReaders: Readers | null = null;
+let fullReadersLoading: Promise<void> | null = null;
+
+function loadFullReaders(): Promise<void> {
+  return (fullReadersLoading ??= import('./gauge.input.js').then(
+    (m) => {
+      fullReaders = m.READERS;
+    },
+    (error: unknown) => {
+      // Values as written are then reported as not numbers, rather than never drawn.
+      fullReaders = PLAIN;
+      console.warn('innovation-widgets: <innovation-gauge> could not load its value reader', error);
+    },
+  ));
 }
 
 /** The skeleton, and the optional badge and value line, cloned when a gauge needs them. */
@@ -295,6 +312,8 @@ export class InnovationGauge extends WidgetElement {
   private planController: PlanController | null = null;
   private planModule: typeof import('./gauge.plan.js') | null = null;
   private planLoading: Promise<void> | null = null;
+  /** Set while the readers of values as written load; `updateComplete` waits for them. */
+  private readersLoading: Promise<void> | null = null;
   private scene: GaugeScene | null = null;
   private busy = false;
   /** Linear variant only: measures the meter (0 wide until measured). */
@@ -364,6 +383,22 @@ export class InnovationGauge extends WidgetElement {
     this.requestUpdate();
   }
 
+  /** Plain readers when they read `attrs` exactly as the full ones; null while the full ones load. */
+  private readers(attrs: GaugeAttributes): Readers | null {
+    if (fullReaders) return fullReaders;
+    if (plainAttributes(attrs)) return PLAIN;
+    this.readersLoading ??= loadFullReaders().then(() => this.requestUpdate());
+    return null;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const loading = this.readersLoading;
+    if (!loading) return done;
+    await loading;
+    return this.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('plan') || changed.has('data')) this.ensurePlanController();
   }
@@ -387,22 +422,30 @@ export class InnovationGauge extends WidgetElement {
     let min: number | null = null;
     let max: number | null = null;
     this.busy = ctl.state === 'loading';
+    this.readersLoading = null;
     if (ctl.plan && ctl.origin !== 'none') {
       const picked = this.planModule!.pickIndicator(ctl.plan.indicators, this.indicator, this.label, locale);
       indicator = picked.indicator;
       if (picked.problem) own.push(picked.problem);
       period = ctl.plan.plan.period;
-      const scale = indicatorFromAttributes({ min: this.min, max: this.max }, locale);
-      ({ min, max } = scale);
-      own.push(...scale.problems);
+      const attrs = { min: this.min, max: this.max };
+      const readers = this.readers(attrs);
+      if (readers) {
+        const scale = readAttributes(attrs, locale, readers);
+        ({ min, max } = scale);
+        own.push(...scale.problems);
+      } else this.busy = true;
     } else if (ctl.state === 'error' && ctl.error) {
       own.push({ path: '/data', message: ctl.error });
     } else if (ctl.origin === 'none' && ctl.state !== 'loading') {
       const attrs: GaugeAttributes = { id: this.indicator };
       for (const key of ATTRIBUTE_KEYS) attrs[key] = this[key];
-      const input = indicatorFromAttributes(attrs, locale);
-      ({ indicator, min, max } = input);
-      own = input.problems;
+      const readers = this.readers(attrs);
+      if (readers) {
+        const input = readAttributes(attrs, locale, readers);
+        ({ indicator, min, max } = input);
+        own = input.problems;
+      } else this.busy = true;
     }
     const asOfNum = Number(this.asOf);
     const asOf = this.asOf !== undefined && this.asOf !== '' && Number.isFinite(asOfNum) ? asOfNum : null;
