@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS } from '@lit/reactive-element';
 import { STATUS_ICONS } from '../../layout/status-icons.js';
 import { commonStyles, hostStyles, markStyles, themeTokens } from '../../layout/theme.styles.js';
 

@@ -1,11 +1,11 @@
-import { html, nothing, render as litRender } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { ReactiveElement } from '@lit/reactive-element';
+import type { PropertyValues } from '@lit/reactive-element';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { ResizeController } from '../../controllers/resize-controller.js';
 import type { PlanController } from '../../controllers/plan-controller.js';
 import { assessIndicator } from '../../model/assess.js';
 import type { Indicator, Plan, PlanDocumentInput, Problem } from '../../model/types.js';
-import { WidgetElement } from '../../layout/widget-element.js';
+import { reportOnce } from '../../utils/events.js';
 import { PLAIN, plainAttributes, readAttributes } from './gauge.attributes.js';
 import type { GaugeAttributes, Readers } from './gauge.attributes.js';
 import { layoutGauge } from './gauge.layout.js';
@@ -136,24 +136,72 @@ function loadFullReaders(): Promise<void> {
   ));
 }
 
+/** Lit's extras renderer, once loaded; `false` when it could not load (the extras are then left out). */
+let extras: typeof import('./gauge.extras.js') | false | null = null;
+let extrasLoading: Promise<void> | null = null;
+
+function loadExtras(): Promise<void> {
+  return (extrasLoading ??= import('./gauge.extras.js').then(
+    (m) => {
+      extras = m;
+    },
+    (error: unknown) => {
+      extras = false;
+      console.warn('innovation-widgets: <innovation-gauge> could not load its notice renderer', error);
+    },
+  ));
+}
+
+/** An element with its attributes (`ns` for SVG) and children. */
+function h(tag: string, attrs: Record<string, string>, children: Node[] = [], ns?: string): Element {
+  const el = ns ? document.createElementNS(ns, tag) : document.createElement(tag);
+  for (const name in attrs) el.setAttribute(name, attrs[name]!);
+  el.append(...children);
+  return el;
+}
+
 /** The skeleton, and the optional badge and value line, cloned when a gauge needs them. */
 let skeleton: [base: HTMLElement, badge: Node, valueLine: Node] | null = null;
 
 /**
- * The parts every drawn gauge has, parsed once per page from a static Lit template (Trusted Types
- * safe) and cloned per gauge; the badge and the linear value line are taken out to be cloned apart.
+ * The parts every drawn gauge has, built once per page by plain DOM calls (no template, so no HTML
+ * parser and Trusted Types have nothing to check) and cloned per gauge; the badge and the linear
+ * value line are kept apart to be cloned when needed.
  */
 function buildSkeleton(): [HTMLElement, Node, Node] {
-  const frag = document.createDocumentFragment();
-  // One line: no blank text nodes between the tags.
-  // prettier-ignore
-  litRender(html`<div part="base" class="base empty"><span id="title" class="title" part="title label"></span><span class="badge" part="badge"></span><div class="body"><div class="chart" part="meter" role="meter"><svg part="svg" aria-hidden="true" focusable="false"><path class="track" part="track" fill-rule="evenodd"></path><path class="value" part="value" fill-rule="evenodd"></path><path class="target-line" part="target"></path><text class="value-number" part="value" text-anchor="middle"></text></svg></div><div class="text"><div class="value-line" part="label value"><span class="year"></span></div><div class="year" part="label"></div><div class="status" part="status label"></div><div class="lines" part="label"></div><div class="lines secondary" part="label"></div></div></div><slot class="fallback"></slot></div>`, frag);
-  const base = frag.querySelector('div')!;
-  const badge = base.querySelector('.badge')!;
-  const line = base.querySelector('.value-line')!;
-  line.prepend('');
-  badge.remove();
-  line.remove();
+  const path = (cls: string, part: string, evenodd?: boolean) =>
+    h('path', { class: cls, part, ...(evenodd ? { 'fill-rule': 'evenodd' } : {}) }, [], SVG_NS);
+  const div = (cls: string, part: string) => h('div', { class: cls, part });
+  const base = h('div', { part: 'base', class: 'base empty' }, [
+    h('span', { id: 'title', class: 'title', part: 'title label' }),
+    h('div', { class: 'body' }, [
+      h('div', { class: 'chart', part: 'meter', role: 'meter' }, [
+        h(
+          'svg',
+          { part: 'svg', 'aria-hidden': 'true', focusable: 'false' },
+          [
+            path('track', 'track', true),
+            path('value', 'value', true),
+            path('target-line', 'target'),
+            h('text', { class: 'value-number', part: 'value', 'text-anchor': 'middle' }, [], SVG_NS),
+          ],
+          SVG_NS,
+        ),
+      ]),
+      h('div', { class: 'text' }, [
+        div('year', 'label'),
+        div('status', 'status label'),
+        div('lines', 'label'),
+        div('lines secondary', 'label'),
+      ]),
+    ]),
+    h('slot', { class: 'fallback' }),
+  ]) as HTMLElement;
+  const badge = h('span', { class: 'badge', part: 'badge' });
+  const line = h('div', { class: 'value-line', part: 'label value' }, [
+    document.createTextNode(''),
+    h('span', { class: 'year' }),
+  ]);
   return [base, badge, line];
 }
 
@@ -254,7 +302,7 @@ function createDom(onSlotChange: () => void): GaugeDom {
  * @cssproperty --innovation-gauge-notice-background - Notice background.
  * @cssproperty --innovation-gauge-font - Font family; --innovation-gauge-font-size its size.
  */
-export class InnovationGauge extends WidgetElement {
+export class InnovationGauge extends ReactiveElement {
   static override styles = gaugeStyles;
 
   static override properties = {
@@ -312,8 +360,11 @@ export class InnovationGauge extends WidgetElement {
   private planController: PlanController | null = null;
   private planModule: typeof import('./gauge.plan.js') | null = null;
   private planLoading: Promise<void> | null = null;
-  /** Set while the readers of values as written load; `updateComplete` waits for them. */
-  private readersLoading: Promise<void> | null = null;
+  /** Set while a part this update needs loads (value reader, extras); `updateComplete` waits for it. */
+  private loading: Promise<void> | null = null;
+  /** Problems of the gauge's own input (unknown ids, a failed load, a thrown layout). */
+  protected ownProblems: Problem[] = [];
+  private reportedKey = '';
   private scene: GaugeScene | null = null;
   private busy = false;
   /** Linear variant only: measures the meter (0 wide until measured). */
@@ -387,13 +438,18 @@ export class InnovationGauge extends WidgetElement {
   private readers(attrs: GaugeAttributes): Readers | null {
     if (fullReaders) return fullReaders;
     if (plainAttributes(attrs)) return PLAIN;
-    this.readersLoading ??= loadFullReaders().then(() => this.requestUpdate());
+    this.wait(loadFullReaders());
     return null;
+  }
+
+  /** Updates again once `load` is done; until then `updateComplete` waits for it. */
+  private wait(load: Promise<void>): void {
+    this.loading ??= load.then(() => this.requestUpdate());
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const loading = this.readersLoading;
+    const loading = this.loading;
     if (!loading) return done;
     await loading;
     return this.getUpdateComplete();
@@ -403,11 +459,24 @@ export class InnovationGauge extends WidgetElement {
     if (changed.has('plan') || changed.has('data')) this.ensurePlanController();
   }
 
-  protected override clear(): void {
-    this.scene = null;
+  /**
+   * One `compute()` per update (after the controllers' `hostUpdate`), which never throws out: a throw
+   * becomes one problem and drops the scene. Then the skeleton is updated in place (see `render`).
+   */
+  protected override update(changed: PropertyValues): void {
+    this.loading = null;
+    try {
+      this.compute();
+    } catch (error) {
+      this.scene = null;
+      this.ownProblems = [{ path: '', message: String(error) }];
+    }
+    const base = this.render();
+    super.update(changed);
+    if (base.parentNode !== this.renderRoot) this.renderRoot.append(base);
   }
 
-  protected override compute(): void {
+  private compute(): void {
     const locale = this.localeController.locale;
     const ctl = this.planController ?? {
       plan: null,
@@ -422,7 +491,6 @@ export class InnovationGauge extends WidgetElement {
     let min: number | null = null;
     let max: number | null = null;
     this.busy = ctl.state === 'loading';
-    this.readersLoading = null;
     if (ctl.plan && ctl.origin !== 'none') {
       const picked = this.planModule!.pickIndicator(ctl.plan.indicators, this.indicator, this.label, locale);
       indicator = picked.indicator;
@@ -470,8 +538,8 @@ export class InnovationGauge extends WidgetElement {
     // The linear variant measures its meter; arc and ring never need to.
     const meter = this.scene?.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
     if (meter) this.measureLine(meter);
-    // Own problems, once per distinct set (WidgetElement).
-    super.updated();
+    // Own problems, once per distinct set (the plan's problems are reported by the plan's source).
+    this.reportedKey = reportOnce(this, this.reportedKey, this.ownProblems);
     if ((this.scene?.value || this.scene?.target) && !warnedNoName.has(this) && !this.accessibleName()) {
       warnedNoName.add(this);
       console.warn(
@@ -514,7 +582,7 @@ export class InnovationGauge extends WidgetElement {
   // marker comment, part object or blank text node per binding, which is most of a template's cost
   // when a page mounts a hundred gauges at once. The rare extras (chips, notice, source) stay a Lit
   // template rendered into `.text` when a gauge first has one. The status icon is CSS.
-  override render(): Node {
+  private render(): Node {
     const scene = this.scene;
     const dom = (this.dom ??= createDom(() => this.ensurePlanController()));
     setAttr(dom.base, 'aria-busy', this.busy ? 'true' : null);
@@ -563,36 +631,20 @@ export class InnovationGauge extends WidgetElement {
     setText(dom.lines, lines(l.target, l.overflow, l.regress));
     setHidden(dom.secondary, !(l.baseline || l.expected || l.pace));
     setText(dom.secondary, lines(l.baseline, l.expected, l.pace));
-    const extras = scene.chips.length || scene.notice || scene.source;
+    const extra = scene.chips.length || scene.notice || scene.source;
     // Lit renders the extras after the last text line, so anything there means they were shown.
-    if (extras || dom.text.lastChild !== dom.secondary)
-      litRender(extras ? this.renderExtras(scene) : nothing, dom.text, { host: this });
+    if (extra || dom.text.lastChild !== dom.secondary) {
+      if (extras) extras.renderExtras(dom.text, extra ? scene : null, this, this.renderSource);
+      else if (extras === null) this.wait(loadExtras());
+    }
     return dom.base;
   }
 
-  /** Chips, notice and source: rare, so one marker for all three. */
-  private renderExtras(scene: GaugeScene): TemplateResult {
-    const chips = scene.chips.length
-      ? html`<ul class="chips" part="chips">
-          ${scene.chips.map((c) => html`<li class="chip" part="chip" .textContent=${c}></li>`)}
-        </ul>`
-      : nothing;
-    const notice = scene.notice
-      ? html`<div class="notice" part="notice" role="note">
-          <strong .textContent=${scene.notice.title}></strong>
-          <ul>
-            ${scene.notice.items.map((item) => html`<li .textContent=${item}></li>`)}
-          </ul>
-        </div>`
-      : nothing;
-    // Only plan indicators have a source, so its renderer comes with the plan reader.
-    const plan = this.planModule;
-    const source =
-      scene.source && plan
-        ? plan.renderSource(scene.source, this._sourceOpen, scene.locale, this.toggleSource)
-        : nothing;
-    return html`${chips}${notice}${source}`;
-  }
+  /** Only plan indicators have a source, so its renderer comes with the plan reader. */
+  private readonly renderSource = (src: NonNullable<GaugeScene['source']>): unknown =>
+    this.planModule
+      ? this.planModule.renderSource(src, this._sourceOpen, this.scene!.locale, this.toggleSource)
+      : null;
 
   private renderSvg(dom: GaugeDom, scene: GaugeScene): void {
     const t = scene.target;
