@@ -19,6 +19,7 @@ import type {
   RelativeTarget,
   Target,
 } from '../../model/types.js';
+import type { Messages } from './gauge.messages.js';
 
 /** The gauge's attribute values as the element holds them (strings from HTML, numbers from script). */
 export interface GaugeAttributes {
@@ -60,104 +61,25 @@ export interface Readers {
   unit(q: Quantity): string;
   /** The magnitude folded in a unit ("亿元" → 1e8). */
   magnitude(unit: string): number;
+  /** The problem messages and the Chinese attribute names; without them a problem makes the read fail. */
+  messages?: { text: Messages; names: Record<string, string> };
 }
 
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
-const PLAIN_YEAR = /^[1-9]\d{3}$/;
-
-/** The attributes read as numbers and as years. */
-const NUMBER_KEYS = ['value', 'target', 'targetMax', 'baseline', 'min', 'max'] as const;
-const YEAR_KEYS = ['year', 'baselineYear', 'targetYear'] as const;
 
 /**
- * True when `PLAIN` reads these attributes exactly as the full readers would: numbers, or text that
- * is a plain decimal number or a four-digit year.
+ * Readers of plain numbers ("2.5") and four-digit years only: anything else is a problem they cannot
+ * tell (they have no messages), so `readAttributes` returns null and the full readers take over.
  */
-export function plainAttributes(attrs: GaugeAttributes): boolean {
-  const plain = (v: unknown, re: RegExp) => {
-    const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
-    return text === '' || re.test(text);
-  };
-  // A number is read as written only as a year ("2015.5" is not a calendar year).
-  return (
-    NUMBER_KEYS.every((k) => typeof attrs[k] === 'number' || plain(attrs[k], PLAIN_NUMBER)) &&
-    YEAR_KEYS.every((k) => plain(attrs[k], PLAIN_YEAR))
-  );
-}
-
-/** Readers of plain numbers and years only (see `plainAttributes`). */
 export const PLAIN: Readers = {
   quantity: (text) =>
     PLAIN_NUMBER.test(text)
       ? { value: Number(text), max: null, comparator: 'eq', unit: '', magnitude: 1, text }
       : null,
-  year: (text) => {
-    const y = Number(text);
-    return Number.isInteger(y) && y >= 1000 && y <= 9999 ? { year: y, label: text, masked: false } : null;
-  },
+  year: (text) => (/^[1-9]\d{3}$/.test(text) ? { year: Number(text), label: text, masked: false } : null),
   relative: () => null,
   unit: () => '',
   magnitude: () => 1,
-};
-
-const MESSAGES = {
-  notNumber: {
-    zh: (name: string, text: string) => `${name}“${text}”不是数值，已忽略`,
-    en: (name: string, text: string) => `${name} "${text}" is not a number; ignored`,
-  },
-  noTargetNumber: {
-    zh: (text: string) => `目标“${text}”没有可读的数值`,
-    en: (text: string) => `target "${text}" has no readable number`,
-  },
-  minMax: {
-    zh: (min: string, max: string) => `最小值 ${min} 不小于最大值 ${max}，已改用数据范围`,
-    en: (min: string, max: string) => `min ${min} is not below max ${max}; the data range is used instead`,
-  },
-  targetOutside: {
-    zh: (t: string) => `目标 ${t} 超出 min–max 刻度范围，已在端点标出`,
-    en: (t: string) => `target ${t} lies outside the min–max scale; drawn at its end`,
-  },
-  masked: {
-    zh: (name: string, text: string) => `${name}“${text}”是未公布的年份，无法评估进度`,
-    en: (name: string, text: string) => `${name} "${text}" is a masked year; progress cannot be assessed`,
-  },
-  noCalendarYear: {
-    zh: (name: string, text: string) => `${name}“${text}”不是具体年份，无法评估进度`,
-    en: (name: string, text: string) =>
-      `${name} "${text}" is not a calendar year; progress cannot be assessed`,
-  },
-  badYear: {
-    zh: (name: string, text: string) => `${name}“${text}”不是年份，已忽略`,
-    en: (name: string, text: string) => `${name} "${text}" is not a year; ignored`,
-  },
-  badChoice: {
-    zh: (name: string, text: string, allowed: string) => `${name}“${text}”无效，可用：${allowed}`,
-    en: (name: string, text: string, allowed: string) =>
-      `${name} "${text}" is not valid; allowed: ${allowed}`,
-  },
-  relativeNoBase: {
-    zh: (text: string) => `相对目标“${text}”缺少基期数值，只能以文字显示`,
-    en: (text: string) => `relative target "${text}" has no base value; shown as text only`,
-  },
-  between: {
-    zh: (text: string) => `区间目标“${text}”缺少上限（target-max）`,
-    en: (text: string) => `range target "${text}" has no upper end (target-max)`,
-  },
-} as const;
-
-/** Chinese names of the attributes in messages; English uses the attribute name (`targetMax` → "target-max"). */
-const ZH_NAMES: Record<string, string> = {
-  value: '数值',
-  baseline: '基期值',
-  min: '最小值',
-  max: '最大值',
-  targetMax: '目标上限',
-  year: '年份',
-  baselineYear: '基期年份',
-  targetYear: '目标年份',
-  comparator: '比较方式',
-  direction: '方向',
-  attribute: '属性',
 };
 
 /** The attribute name of a property (`baselineYear` → "baseline-year"). */
@@ -211,15 +133,22 @@ function textOf(input: unknown): string | null {
  * Attributes → `Indicator` + explicit scale + problems. `locale` only picks the language of the problem
  * messages (they are shown to editors in the notice).
  */
-export function readAttributes(input: GaugeAttributes, locale: string, readers: Readers): GaugeInput {
+export function readAttributes(input: GaugeAttributes, locale: string, readers: Readers): GaugeInput | null {
   const attrs: GaugeAttributes = input && typeof input === 'object' ? input : {};
   const lang: Lang = /^zh/i.test(locale) ? 'zh' : 'en';
   const problems: Problem[] = [];
-  const report = (key: string, message: string) => {
+  const said = readers.messages;
+  let untold = false;
+  const report = (key: string, say: (m: Messages) => string) => {
+    if (!said) {
+      untold = true;
+      return;
+    }
     const path = `/${kebab(key)}`;
+    const message = say(said.text);
     if (!problems.some((p) => p.path === path && p.message === message)) problems.push({ path, message });
   };
-  const nameOf = (key: string) => (lang === 'zh' ? ZH_NAMES[key] : undefined) ?? kebab(key);
+  const nameOf = (key: string) => (lang === 'zh' ? said?.names[key] : undefined) ?? kebab(key);
 
   const explicitUnit = textOf(attrs.unit);
   let unit = explicitUnit ?? '';
@@ -233,7 +162,7 @@ export function readAttributes(input: GaugeAttributes, locale: string, readers: 
     if (typeof attrs[key] === 'number') return { value: attrs[key] as number, q: null, text };
     const q = readers.quantity(text);
     if (!q || typeof q.value !== 'number' || !Number.isFinite(q.value)) {
-      if (key !== 'target') report(key, MESSAGES.notNumber[lang](nameOf(key), quoted(text)));
+      if (key !== 'target') report(key, (m) => m.notNumber[lang](nameOf(key), quoted(text)));
       return { value: null, q, text };
     }
     return { value: q.value, q, text };
@@ -273,12 +202,12 @@ export function readAttributes(input: GaugeAttributes, locale: string, readers: 
     if (text === null) return null;
     const y = readers.year(text);
     if (!y) {
-      report(key, MESSAGES.badYear[lang](nameOf(key), quoted(text)));
+      report(key, (m) => m.badYear[lang](nameOf(key), quoted(text)));
       return null;
     }
-    if (y.masked) report(key, MESSAGES.masked[lang](nameOf(key), quoted(y.label || text)));
+    if (y.masked) report(key, (m) => m.masked[lang](nameOf(key), quoted(y.label || text)));
     else if (typeof y.year !== 'number')
-      report(key, MESSAGES.noCalendarYear[lang](nameOf(key), quoted(y.label || text)));
+      report(key, (m) => m.noCalendarYear[lang](nameOf(key), quoted(y.label || text)));
     return y;
   };
   const valueYear = readYear('year');
@@ -294,7 +223,7 @@ export function readAttributes(input: GaugeAttributes, locale: string, readers: 
     const text = textOf(attrs[key]);
     if (text === null) return null;
     const hit = table[text] ?? table[text.toLowerCase()];
-    if (!hit) report(key, MESSAGES.badChoice[lang](nameOf(key), quoted(text), allowed));
+    if (!hit) report(key, (m) => m.badChoice[lang](nameOf(key), quoted(text), allowed));
     return hit ?? null;
   };
   const comparatorAttr = choice('comparator', COMPARATORS, 'eq, gte, gt, lte, lt, approx, between');
@@ -322,9 +251,10 @@ export function readAttributes(input: GaugeAttributes, locale: string, readers: 
   // Target.
   let resolvedTarget: Target | null = null;
   if (target.text !== null) {
+    const written = quoted(target.text);
     const relative = typeof attrs.target === 'string' ? readers.relative(target.text, baselineYear) : null;
     if (relative) {
-      if (baselineValue === null) report('target', MESSAGES.relativeNoBase[lang](quoted(target.text)));
+      if (baselineValue === null) report('target', (m) => m.relativeNoBase[lang](written));
       resolvedTarget = {
         year: targetYear,
         value: null,
@@ -335,14 +265,13 @@ export function readAttributes(input: GaugeAttributes, locale: string, readers: 
         text: target.text,
       };
     } else if (target.value === null) {
-      report('target', MESSAGES.noTargetNumber[lang](quoted(target.text)));
+      report('target', (m) => m.noTargetNumber[lang](written));
     } else {
       const comparator: Comparator = comparatorAttr ?? target.q?.comparator ?? 'eq';
       let upper =
         inUnit(targetMax) ??
         (target.q && typeof target.q.max === 'number' ? inUnit(target, target.q.max) : null);
-      if (comparator === 'between' && upper === null)
-        report('target', MESSAGES.between[lang](quoted(target.text)));
+      if (comparator === 'between' && upper === null) report('target', (m) => m.between[lang](written));
       if (comparator !== 'between') upper = null;
       resolvedTarget = {
         year: targetYear,
@@ -360,7 +289,7 @@ export function readAttributes(input: GaugeAttributes, locale: string, readers: 
   let lo = inUnit(min);
   let hi = inUnit(max);
   if (lo !== null && hi !== null && lo >= hi) {
-    report('min', MESSAGES.minMax[lang](String(lo), String(hi)));
+    report('min', (m) => m.minMax[lang](String(lo), String(hi)));
     lo = null;
     hi = null;
   }
@@ -368,12 +297,13 @@ export function readAttributes(input: GaugeAttributes, locale: string, readers: 
     const tv = resolvedTarget.value;
     const top = resolvedTarget.max ?? tv;
     if ((lo !== null && tv < lo) || (hi !== null && top > hi)) {
-      report('target', MESSAGES.targetOutside[lang](quoted(target.text ?? String(tv))));
+      report('target', (m) => m.targetOutside[lang](quoted(target.text ?? String(tv))));
     }
   }
 
   const label = textOf(attrs.label);
   const id = textOf(attrs.id) ?? 'gauge';
+  if (untold) return null;
   if (observations.length === 0 && resolvedTarget === null && label === null) {
     return { indicator: null, min: lo, max: hi, problems };
   }

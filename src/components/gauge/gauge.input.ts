@@ -7,6 +7,7 @@ import { parseQuantity } from '../../model/quantity.js';
 import { parseYear } from '../../model/years.js';
 import type { PlanYear, Quantity, RelativeTarget } from '../../model/types.js';
 import { readAttributes } from './gauge.attributes.js';
+import { MESSAGES, ZH_NAMES } from './gauge.messages.js';
 import type { GaugeAttributes, GaugeInput, Readers } from './gauge.attributes.js';
 
 export type { GaugeAttributes, GaugeInput } from './gauge.attributes.js';
@@ -81,6 +82,7 @@ export const READERS: Readers = {
   relative: parseRelativeTarget,
   unit: writtenUnit,
   magnitude: unitMagnitude,
+  messages: { text: MESSAGES, names: ZH_NAMES },
 };
 
 /**
@@ -88,5 +90,6 @@ export const READERS: Readers = {
  * messages (they are shown to editors in the notice).
  */
 export function indicatorFromAttributes(input: GaugeAttributes, locale = 'zh-CN'): GaugeInput {
-  return readAttributes(input, locale, READERS);
+  // The full readers carry the messages, so the read never fails.
+  return readAttributes(input, locale, READERS)!;
 }

@@ -6,8 +6,8 @@ import type { PlanController } from '../../controllers/plan-controller.js';
 import { assessIndicator } from '../../model/assess.js';
 import type { Indicator, Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { reportOnce } from '../../utils/events.js';
-import { PLAIN, plainAttributes, readAttributes } from './gauge.attributes.js';
-import type { GaugeAttributes, Readers } from './gauge.attributes.js';
+import { PLAIN, readAttributes } from './gauge.attributes.js';
+import type { GaugeAttributes, GaugeInput, Readers } from './gauge.attributes.js';
 import { layoutGauge } from './gauge.layout.js';
 import type { GaugeScene, GaugeVariant } from './gauge.layout.js';
 import { gaugeStyles } from './gauge.styles.js';
@@ -16,22 +16,23 @@ const warnedNoName = new WeakSet<Element>();
 
 const NAME_FALLBACK = { 'zh-CN': '指标', en: 'Indicator' } as const;
 /** The properties read as the indicator when the gauge has no plan (`indicator` is passed as `id`). */
-const ATTRIBUTE_KEYS = [
-  'value',
-  'target',
-  'targetMax',
-  'baseline',
-  'min',
-  'max',
-  'unit',
-  'label',
-  'year',
-  'baselineYear',
-  'targetYear',
-  'comparator',
-  'direction',
-  'attribute',
-] as const;
+const INDICATOR_PROPERTIES = {
+  value: {},
+  target: {},
+  targetMax: { attribute: 'target-max' },
+  baseline: {},
+  min: {},
+  max: {},
+  unit: {},
+  label: {},
+  year: {},
+  baselineYear: { attribute: 'baseline-year' },
+  targetYear: { attribute: 'target-year' },
+  comparator: {},
+  direction: {},
+  attribute: {},
+};
+const ATTRIBUTE_KEYS = Object.keys(INDICATOR_PROPERTIES) as Array<keyof typeof INDICATOR_PROPERTIES>;
 
 /**
  * Arc and ring are laid out once in this fixed viewBox and scaled by CSS; the width-dependent parts
@@ -119,6 +120,10 @@ function mark(
   return el;
 }
 
+/** Logs a part that could not load (the gauge then goes on without it). */
+const warnLoad = (what: string) => (error: unknown) =>
+  console.warn(`innovation-widgets: <innovation-gauge> could not load its ${what}`, error);
+
 /** The readers of values as written ("2.5%以上", "“十三五”末"), loaded by the first gauge that has one. */
 let fullReaders: Readers | null = null;
 let fullReadersLoading: Promise<void> | null = null;
@@ -129,9 +134,9 @@ function loadFullReaders(): Promise<void> {
       fullReaders = m.READERS;
     },
     (error: unknown) => {
-      // Values as written are then reported as not numbers, rather than never drawn.
+      // Then only plain attributes without a problem are drawn.
       fullReaders = PLAIN;
-      console.warn('innovation-widgets: <innovation-gauge> could not load its value reader', error);
+      warnLoad('value reader')(error);
     },
   ));
 }
@@ -147,15 +152,23 @@ function loadExtras(): Promise<void> {
     },
     (error: unknown) => {
       extras = false;
-      console.warn('innovation-widgets: <innovation-gauge> could not load its notice renderer', error);
+      warnLoad('extras')(error);
     },
   ));
 }
 
-/** An element with its attributes (`ns` for SVG) and children. */
-function h(tag: string, attrs: Record<string, string>, children: Node[] = [], ns?: string): Element {
+/** An element with its class, part, other attributes (`ns`: SVG) and children. */
+function h(
+  tag: string,
+  cls: string,
+  part: string,
+  children: Node[] = [],
+  attrs: Record<string, string> = {},
+  ns?: string,
+): Element {
   const el = ns ? document.createElementNS(ns, tag) : document.createElement(tag);
-  for (const name in attrs) el.setAttribute(name, attrs[name]!);
+  attrs = { class: cls, part, ...attrs };
+  for (const name in attrs) if (attrs[name]) el.setAttribute(name, attrs[name]!);
   el.append(...children);
   return el;
 }
@@ -169,40 +182,44 @@ let skeleton: [base: HTMLElement, badge: Node, valueLine: Node] | null = null;
  * value line are kept apart to be cloned when needed.
  */
 function buildSkeleton(): [HTMLElement, Node, Node] {
-  const path = (cls: string, part: string, evenodd?: boolean) =>
-    h('path', { class: cls, part, ...(evenodd ? { 'fill-rule': 'evenodd' } : {}) }, [], SVG_NS);
-  const div = (cls: string, part: string) => h('div', { class: cls, part });
-  const base = h('div', { part: 'base', class: 'base empty' }, [
-    h('span', { id: 'title', class: 'title', part: 'title label' }),
-    h('div', { class: 'body' }, [
-      h('div', { class: 'chart', part: 'meter', role: 'meter' }, [
-        h(
-          'svg',
-          { part: 'svg', 'aria-hidden': 'true', focusable: 'false' },
-          [
-            path('track', 'track', true),
-            path('value', 'value', true),
-            path('target-line', 'target'),
-            h('text', { class: 'value-number', part: 'value', 'text-anchor': 'middle' }, [], SVG_NS),
-          ],
-          SVG_NS,
-        ),
-      ]),
-      h('div', { class: 'text' }, [
-        div('year', 'label'),
-        div('status', 'status label'),
-        div('lines', 'label'),
-        div('lines secondary', 'label'),
+  const evenodd = { 'fill-rule': 'evenodd' };
+  const svg = (tag: string, cls: string, part: string, attrs?: Record<string, string>) =>
+    h(tag, cls, part, [], attrs, SVG_NS);
+  const base = h('div', 'base empty', 'base', [
+    h('span', 'title', 'title label', [], { id: 'title' }),
+    h('div', 'body', '', [
+      h(
+        'div',
+        'chart',
+        'meter',
+        [
+          h(
+            'svg',
+            '',
+            'svg',
+            [
+              svg('path', 'track', 'track', evenodd),
+              svg('path', 'value', 'value', evenodd),
+              svg('path', 'target-line', 'target'),
+              svg('text', 'value-number', 'value', { 'text-anchor': 'middle' }),
+            ],
+            { 'aria-hidden': 'true', focusable: 'false' },
+            SVG_NS,
+          ),
+        ],
+        { role: 'meter' },
+      ),
+      h('div', 'text', '', [
+        h('div', 'year', 'label'),
+        h('div', 'status', 'status label'),
+        h('div', 'lines', 'label'),
+        h('div', 'lines secondary', 'label'),
       ]),
     ]),
-    h('slot', { class: 'fallback' }),
+    h('slot', 'fallback', ''),
   ]) as HTMLElement;
-  const badge = h('span', { class: 'badge', part: 'badge' });
-  const line = h('div', { class: 'value-line', part: 'label value' }, [
-    document.createTextNode(''),
-    h('span', { class: 'year' }),
-  ]);
-  return [base, badge, line];
+  const line = h('div', 'value-line', 'label value', [document.createTextNode(''), h('span', 'year', '')]);
+  return [base, h('span', 'badge', 'badge'), line];
 }
 
 /** A gauge's own copy of the skeleton; `onSlotChange` runs when the fallback slot's content changes. */
@@ -306,20 +323,7 @@ export class InnovationGauge extends ReactiveElement {
   static override styles = gaugeStyles;
 
   static override properties = {
-    value: {},
-    target: {},
-    targetMax: { attribute: 'target-max' },
-    baseline: {},
-    min: {},
-    max: {},
-    unit: {},
-    label: {},
-    year: {},
-    baselineYear: { attribute: 'baseline-year' },
-    targetYear: { attribute: 'target-year' },
-    comparator: {},
-    direction: {},
-    attribute: {},
+    ...INDICATOR_PROPERTIES,
     data: {},
     indicator: {},
     asOf: { attribute: 'as-of' },
@@ -428,18 +432,20 @@ export class InnovationGauge extends ReactiveElement {
       },
       (error: unknown) => {
         this.planLoading = null;
-        console.warn('innovation-widgets: <innovation-gauge> could not load its plan reader', error);
+        warnLoad('plan reader')(error);
       },
     );
     this.requestUpdate();
   }
 
-  /** Plain readers when they read `attrs` exactly as the full ones; null while the full ones load. */
-  private readers(attrs: GaugeAttributes): Readers | null {
-    if (fullReaders) return fullReaders;
-    if (plainAttributes(attrs)) return PLAIN;
-    this.wait(loadFullReaders());
-    return null;
+  /**
+   * `attrs` read by the plain readers, which fail on anything but plain numbers and years without a
+   * problem to tell; then by the full ones, loaded the first time (null while they load).
+   */
+  private read(attrs: GaugeAttributes, locale: string): GaugeInput | null {
+    const input = readAttributes(attrs, locale, fullReaders ?? PLAIN);
+    if (!input && !fullReaders) this.wait(loadFullReaders());
+    return input;
   }
 
   /** Updates again once `load` is done; until then `updateComplete` waits for it. */
@@ -496,24 +502,21 @@ export class InnovationGauge extends ReactiveElement {
       indicator = picked.indicator;
       if (picked.problem) own.push(picked.problem);
       period = ctl.plan.plan.period;
-      const attrs = { min: this.min, max: this.max };
-      const readers = this.readers(attrs);
-      if (readers) {
-        const scale = readAttributes(attrs, locale, readers);
+      const scale = this.read({ min: this.min, max: this.max }, locale);
+      if (scale) {
         ({ min, max } = scale);
         own.push(...scale.problems);
-      } else this.busy = true;
+      } else this.busy = this.loading !== null;
     } else if (ctl.state === 'error' && ctl.error) {
       own.push({ path: '/data', message: ctl.error });
     } else if (ctl.origin === 'none' && ctl.state !== 'loading') {
       const attrs: GaugeAttributes = { id: this.indicator };
       for (const key of ATTRIBUTE_KEYS) attrs[key] = this[key];
-      const readers = this.readers(attrs);
-      if (readers) {
-        const input = readAttributes(attrs, locale, readers);
+      const input = this.read(attrs, locale);
+      if (input) {
         ({ indicator, min, max } = input);
         own = input.problems;
-      } else this.busy = true;
+      } else this.busy = this.loading !== null;
     }
     const asOfNum = Number(this.asOf);
     const asOf = this.asOf !== undefined && this.asOf !== '' && Number.isFinite(asOfNum) ? asOfNum : null;
@@ -562,7 +565,7 @@ export class InnovationGauge extends ReactiveElement {
       },
       (error: unknown) => {
         this.lineSizeLoading = false;
-        console.warn('innovation-widgets: <innovation-gauge> could not load its resize reader', error);
+        warnLoad('resize reader')(error);
       },
     );
   }
