@@ -4,6 +4,7 @@ import {
   parseRelativeTarget,
   unitMagnitude,
 } from '../../src/components/gauge/gauge.input.js';
+import { PLAIN, readAttributes } from '../../src/components/gauge/gauge.attributes.js';
 
 describe('indicatorFromAttributes', () => {
   it("indicatorFromAttributes({ target: '2.5%以上' }) reads a gte target and the unit", () => {
@@ -203,5 +204,57 @@ describe('indicatorFromAttributes units', () => {
     expect(indicator?.unit).toBe('亿元');
     expect(indicator?.target?.value).toBe(400);
     expect(indicator?.observations[0]?.value).toBe(241.5);
+  });
+});
+
+describe('readAttributes with PLAIN readers', () => {
+  it('readAttributes(attrs, locale, PLAIN) reads plain attributes as indicatorFromAttributes, or fails', () => {
+    const nums = [
+      '0',
+      '-5',
+      '007',
+      '1.50',
+      ' 3 ',
+      52.9,
+      -1,
+      1e21,
+      '',
+      undefined,
+      '2.5%以上',
+      '1,000',
+      '0x10',
+    ];
+    const years = ['2015', '9999', 2015, 2015.5, ' 2020 ', undefined, 999, '20XX', '“十三五”末', '2e3'];
+    let read = 0;
+    for (const value of nums)
+      for (const target of nums)
+        for (const year of years)
+          for (const targetYear of years) {
+            const attrs = { value, target, year, targetYear, min: target, max: value, label: 'x', unit: '%' };
+            for (const locale of ['zh-CN', 'en']) {
+              const plain = readAttributes(attrs, locale, PLAIN);
+              if (!plain) continue;
+              read++;
+              expect(plain).toEqual(indicatorFromAttributes(attrs, locale));
+            }
+          }
+    expect(read).toBeGreaterThan(1000);
+  });
+
+  it('readAttributes(attrs, locale, PLAIN) fails on values as written, unusual years and any problem', () => {
+    for (const attrs of [
+      { value: 1, target: '2.5%以上' },
+      { value: '1,000' },
+      { value: 1, target: '提高30%' },
+      { value: 1, targetYear: '20XX' },
+      { value: 1, year: '“十三五”末' },
+      { value: 1, year: 2015.5 },
+      { value: 5, min: 9, max: 1 },
+      { value: 5, direction: 'up' },
+    ])
+      expect(readAttributes(attrs, 'zh-CN', PLAIN)).toBeNull();
+    expect(
+      readAttributes({ value: 1.57, target: '2.5', year: 2015, targetYear: '2020' }, 'en', PLAIN),
+    ).not.toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS } from '@lit/reactive-element';
 import { STATUS_ICONS } from '../../layout/status-icons.js';
 import { commonStyles, hostStyles, markStyles, themeTokens } from '../../layout/theme.styles.js';
 
@@ -23,9 +23,6 @@ const own = css`
   .base {
     /* Width-dependent layout by container queries (no ResizeObserver, no second render). */
     container-type: inline-size;
-  }
-  .title {
-    font-weight: 600;
   }
   .badge {
     margin-inline-start: 0.5em;
@@ -97,15 +94,21 @@ const own = css`
   .overflow-mark {
     fill: var(--_target);
   }
+  .title,
+  .status,
+  .value-number,
+  .value-line {
+    font-weight: 600;
+  }
+  .value-number,
+  .value-line {
+    font-variant-numeric: tabular-nums;
+  }
   .value-number {
     fill: var(--_text);
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
   }
   .value-line {
     font-size: 1.4em;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
   }
   .year,
   .secondary {
@@ -122,7 +125,6 @@ const own = css`
     display: flex;
     align-items: center;
     gap: 0.35em;
-    font-weight: 600;
   }
   /* The status icon (a shape per status, so status never rests on colour alone): 16 × 16 paths. */
   .status::before {
@@ -141,39 +143,6 @@ const own = css`
       .map(([status, d]) => `.${status} .status{--_icon:path('${d}')}`)
       .join(''),
   )}
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em;
-    list-style: none;
-    margin: 0.25em 0 0;
-    padding: 0;
-  }
-  .chip {
-    font-size: 0.85em;
-    padding: 0 0.5em;
-    border-radius: 1em;
-    background: var(--_chip-bg);
-  }
-  .notice {
-    margin-block-start: 0.4em;
-  }
-  .source-button {
-    font: inherit;
-    font-size: 0.85em;
-    color: inherit;
-    background: none;
-    border: 1px solid var(--_muted);
-    border-radius: 0.3em;
-    padding: 0.1em 0.5em;
-    margin-block-start: 0.3em;
-    cursor: pointer;
-  }
-  .source {
-    font-size: 0.85em;
-    margin-block-start: 0.25em;
-    overflow-wrap: anywhere;
-  }
   @media (prefers-reduced-motion: no-preference) {
     :host(:not([no-animation])) .value {
       transition: d 0.3s ease-out;
@@ -209,12 +178,6 @@ const own = css`
   @media print {
     :host {
       break-inside: avoid;
-    }
-    .source-button {
-      display: none;
-    }
-    .source[hidden] {
-      display: block !important;
     }
     .status::before {
       print-color-adjust: exact;

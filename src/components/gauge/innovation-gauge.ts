@@ -1,13 +1,13 @@
-import { html, nothing, render as litRender } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { ReactiveElement } from '@lit/reactive-element';
+import type { PropertyValues } from '@lit/reactive-element';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { ResizeController } from '../../controllers/resize-controller.js';
 import type { PlanController } from '../../controllers/plan-controller.js';
 import { assessIndicator } from '../../model/assess.js';
 import type { Indicator, Plan, PlanDocumentInput, Problem } from '../../model/types.js';
-import { WidgetElement } from '../../layout/widget-element.js';
-import { indicatorFromAttributes } from './gauge.input.js';
-import type { GaugeAttributes } from './gauge.input.js';
+import { reportOnce } from '../../utils/events.js';
+import { PLAIN, readAttributes } from './gauge.attributes.js';
+import type { GaugeAttributes, GaugeInput, Readers } from './gauge.attributes.js';
 import { layoutGauge } from './gauge.layout.js';
 import type { GaugeScene, GaugeVariant } from './gauge.layout.js';
 import { gaugeStyles } from './gauge.styles.js';
@@ -16,22 +16,23 @@ const warnedNoName = new WeakSet<Element>();
 
 const NAME_FALLBACK = { 'zh-CN': '指标', en: 'Indicator' } as const;
 /** The properties read as the indicator when the gauge has no plan (`indicator` is passed as `id`). */
-const ATTRIBUTE_KEYS = [
-  'value',
-  'target',
-  'targetMax',
-  'baseline',
-  'min',
-  'max',
-  'unit',
-  'label',
-  'year',
-  'baselineYear',
-  'targetYear',
-  'comparator',
-  'direction',
-  'attribute',
-] as const;
+const INDICATOR_PROPERTIES = {
+  value: {},
+  target: {},
+  targetMax: { attribute: 'target-max' },
+  baseline: {},
+  min: {},
+  max: {},
+  unit: {},
+  label: {},
+  year: {},
+  baselineYear: { attribute: 'baseline-year' },
+  targetYear: { attribute: 'target-year' },
+  comparator: {},
+  direction: {},
+  attribute: {},
+};
+const ATTRIBUTE_KEYS = Object.keys(INDICATOR_PROPERTIES) as Array<keyof typeof INDICATOR_PROPERTIES>;
 
 /**
  * Arc and ring are laid out once in this fixed viewBox and scaled by CSS; the width-dependent parts
@@ -119,25 +120,106 @@ function mark(
   return el;
 }
 
+/** Logs a part that could not load (the gauge then goes on without it). */
+const warnLoad = (what: string) => (error: unknown) =>
+  console.warn(`innovation-widgets: <innovation-gauge> could not load its ${what}`, error);
+
+/** The readers of values as written ("2.5%以上", "“十三五”末"), loaded by the first gauge that has one. */
+let fullReaders: Readers | null = null;
+let fullReadersLoading: Promise<void> | null = null;
+
+function loadFullReaders(): Promise<void> {
+  return (fullReadersLoading ??= import('./gauge.input.js').then(
+    (m) => {
+      fullReaders = m.READERS;
+    },
+    (error: unknown) => {
+      // Then only plain attributes without a problem are drawn.
+      fullReaders = PLAIN;
+      warnLoad('value reader')(error);
+    },
+  ));
+}
+
+/** Lit's extras renderer, once loaded; `false` when it could not load (the extras are then left out). */
+let extras: typeof import('./gauge.extras.js') | false | null = null;
+let extrasLoading: Promise<void> | null = null;
+
+function loadExtras(): Promise<void> {
+  return (extrasLoading ??= import('./gauge.extras.js').then(
+    (m) => {
+      extras = m;
+    },
+    (error: unknown) => {
+      extras = false;
+      warnLoad('extras')(error);
+    },
+  ));
+}
+
+/** An element with its class, part, other attributes (`ns`: SVG) and children. */
+function h(
+  tag: string,
+  cls: string,
+  part: string,
+  children: Node[] = [],
+  attrs: Record<string, string> = {},
+  ns?: string,
+): Element {
+  const el = ns ? document.createElementNS(ns, tag) : document.createElement(tag);
+  attrs = { class: cls, part, ...attrs };
+  for (const name in attrs) if (attrs[name]) el.setAttribute(name, attrs[name]!);
+  el.append(...children);
+  return el;
+}
+
 /** The skeleton, and the optional badge and value line, cloned when a gauge needs them. */
 let skeleton: [base: HTMLElement, badge: Node, valueLine: Node] | null = null;
 
 /**
- * The parts every drawn gauge has, parsed once per page from a static Lit template (Trusted Types
- * safe) and cloned per gauge; the badge and the linear value line are taken out to be cloned apart.
+ * The parts every drawn gauge has, built once per page by plain DOM calls (no template, so no HTML
+ * parser and Trusted Types have nothing to check) and cloned per gauge; the badge and the linear
+ * value line are kept apart to be cloned when needed.
  */
 function buildSkeleton(): [HTMLElement, Node, Node] {
-  const frag = document.createDocumentFragment();
-  // One line: no blank text nodes between the tags.
-  // prettier-ignore
-  litRender(html`<div part="base" class="base empty"><span id="title" class="title" part="title label"></span><span class="badge" part="badge"></span><div class="body"><div class="chart" part="meter" role="meter"><svg part="svg" aria-hidden="true" focusable="false"><path class="track" part="track" fill-rule="evenodd"></path><path class="value" part="value" fill-rule="evenodd"></path><path class="target-line" part="target"></path><text class="value-number" part="value" text-anchor="middle"></text></svg></div><div class="text"><div class="value-line" part="label value"><span class="year"></span></div><div class="year" part="label"></div><div class="status" part="status label"></div><div class="lines" part="label"></div><div class="lines secondary" part="label"></div></div></div><slot class="fallback"></slot></div>`, frag);
-  const base = frag.querySelector('div')!;
-  const badge = base.querySelector('.badge')!;
-  const line = base.querySelector('.value-line')!;
-  line.prepend('');
-  badge.remove();
-  line.remove();
-  return [base, badge, line];
+  const evenodd = { 'fill-rule': 'evenodd' };
+  const svg = (tag: string, cls: string, part: string, attrs?: Record<string, string>) =>
+    h(tag, cls, part, [], attrs, SVG_NS);
+  const base = h('div', 'base empty', 'base', [
+    h('span', 'title', 'title label', [], { id: 'title' }),
+    h('div', 'body', '', [
+      h(
+        'div',
+        'chart',
+        'meter',
+        [
+          h(
+            'svg',
+            '',
+            'svg',
+            [
+              svg('path', 'track', 'track', evenodd),
+              svg('path', 'value', 'value', evenodd),
+              svg('path', 'target-line', 'target'),
+              svg('text', 'value-number', 'value', { 'text-anchor': 'middle' }),
+            ],
+            { 'aria-hidden': 'true', focusable: 'false' },
+            SVG_NS,
+          ),
+        ],
+        { role: 'meter' },
+      ),
+      h('div', 'text', '', [
+        h('div', 'year', 'label'),
+        h('div', 'status', 'status label'),
+        h('div', 'lines', 'label'),
+        h('div', 'lines secondary', 'label'),
+      ]),
+    ]),
+    h('slot', 'fallback', ''),
+  ]) as HTMLElement;
+  const line = h('div', 'value-line', 'label value', [document.createTextNode(''), h('span', 'year', '')]);
+  return [base, h('span', 'badge', 'badge'), line];
 }
 
 /** A gauge's own copy of the skeleton; `onSlotChange` runs when the fallback slot's content changes. */
@@ -237,24 +319,11 @@ function createDom(onSlotChange: () => void): GaugeDom {
  * @cssproperty --innovation-gauge-notice-background - Notice background.
  * @cssproperty --innovation-gauge-font - Font family; --innovation-gauge-font-size its size.
  */
-export class InnovationGauge extends WidgetElement {
+export class InnovationGauge extends ReactiveElement {
   static override styles = gaugeStyles;
 
   static override properties = {
-    value: {},
-    target: {},
-    targetMax: { attribute: 'target-max' },
-    baseline: {},
-    min: {},
-    max: {},
-    unit: {},
-    label: {},
-    year: {},
-    baselineYear: { attribute: 'baseline-year' },
-    targetYear: { attribute: 'target-year' },
-    comparator: {},
-    direction: {},
-    attribute: {},
+    ...INDICATOR_PROPERTIES,
     data: {},
     indicator: {},
     asOf: { attribute: 'as-of' },
@@ -295,6 +364,11 @@ export class InnovationGauge extends WidgetElement {
   private planController: PlanController | null = null;
   private planModule: typeof import('./gauge.plan.js') | null = null;
   private planLoading: Promise<void> | null = null;
+  /** Set while a part this update needs loads (value reader, extras); `updateComplete` waits for it. */
+  private loading: Promise<void> | null = null;
+  /** Problems of the gauge's own input (unknown ids, a failed load, a thrown layout). */
+  protected ownProblems: Problem[] = [];
+  private reportedKey = '';
   private scene: GaugeScene | null = null;
   private busy = false;
   /** Linear variant only: measures the meter (0 wide until measured). */
@@ -358,21 +432,57 @@ export class InnovationGauge extends WidgetElement {
       },
       (error: unknown) => {
         this.planLoading = null;
-        console.warn('innovation-widgets: <innovation-gauge> could not load its plan reader', error);
+        warnLoad('plan reader')(error);
       },
     );
     this.requestUpdate();
+  }
+
+  /**
+   * `attrs` read by the plain readers, which fail on anything but plain numbers and years without a
+   * problem to tell; then by the full ones, loaded the first time (null while they load).
+   */
+  private read(attrs: GaugeAttributes, locale: string): GaugeInput | null {
+    const input = readAttributes(attrs, locale, fullReaders ?? PLAIN);
+    if (!input && !fullReaders) this.wait(loadFullReaders());
+    return input;
+  }
+
+  /** Updates again once `load` is done; until then `updateComplete` waits for it. */
+  private wait(load: Promise<void>): void {
+    this.loading ??= load.then(() => this.requestUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const loading = this.loading;
+    if (!loading) return done;
+    await loading;
+    return this.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('plan') || changed.has('data')) this.ensurePlanController();
   }
 
-  protected override clear(): void {
-    this.scene = null;
+  /**
+   * One `compute()` per update (after the controllers' `hostUpdate`), which never throws out: a throw
+   * becomes one problem and drops the scene. Then the skeleton is updated in place (see `render`).
+   */
+  protected override update(changed: PropertyValues): void {
+    this.loading = null;
+    try {
+      this.compute();
+    } catch (error) {
+      this.scene = null;
+      this.ownProblems = [{ path: '', message: String(error) }];
+    }
+    const base = this.render();
+    super.update(changed);
+    if (base.parentNode !== this.renderRoot) this.renderRoot.append(base);
   }
 
-  protected override compute(): void {
+  private compute(): void {
     const locale = this.localeController.locale;
     const ctl = this.planController ?? {
       plan: null,
@@ -392,17 +502,21 @@ export class InnovationGauge extends WidgetElement {
       indicator = picked.indicator;
       if (picked.problem) own.push(picked.problem);
       period = ctl.plan.plan.period;
-      const scale = indicatorFromAttributes({ min: this.min, max: this.max }, locale);
-      ({ min, max } = scale);
-      own.push(...scale.problems);
+      const scale = this.read({ min: this.min, max: this.max }, locale);
+      if (scale) {
+        ({ min, max } = scale);
+        own.push(...scale.problems);
+      } else this.busy = this.loading !== null;
     } else if (ctl.state === 'error' && ctl.error) {
       own.push({ path: '/data', message: ctl.error });
     } else if (ctl.origin === 'none' && ctl.state !== 'loading') {
       const attrs: GaugeAttributes = { id: this.indicator };
       for (const key of ATTRIBUTE_KEYS) attrs[key] = this[key];
-      const input = indicatorFromAttributes(attrs, locale);
-      ({ indicator, min, max } = input);
-      own = input.problems;
+      const input = this.read(attrs, locale);
+      if (input) {
+        ({ indicator, min, max } = input);
+        own = input.problems;
+      } else this.busy = this.loading !== null;
     }
     const asOfNum = Number(this.asOf);
     const asOf = this.asOf !== undefined && this.asOf !== '' && Number.isFinite(asOfNum) ? asOfNum : null;
@@ -427,8 +541,8 @@ export class InnovationGauge extends WidgetElement {
     // The linear variant measures its meter; arc and ring never need to.
     const meter = this.scene?.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
     if (meter) this.measureLine(meter);
-    // Own problems, once per distinct set (WidgetElement).
-    super.updated();
+    // Own problems, once per distinct set (the plan's problems are reported by the plan's source).
+    this.reportedKey = reportOnce(this, this.reportedKey, this.ownProblems);
     if ((this.scene?.value || this.scene?.target) && !warnedNoName.has(this) && !this.accessibleName()) {
       warnedNoName.add(this);
       console.warn(
@@ -451,7 +565,7 @@ export class InnovationGauge extends WidgetElement {
       },
       (error: unknown) => {
         this.lineSizeLoading = false;
-        console.warn('innovation-widgets: <innovation-gauge> could not load its resize reader', error);
+        warnLoad('resize reader')(error);
       },
     );
   }
@@ -471,7 +585,7 @@ export class InnovationGauge extends WidgetElement {
   // marker comment, part object or blank text node per binding, which is most of a template's cost
   // when a page mounts a hundred gauges at once. The rare extras (chips, notice, source) stay a Lit
   // template rendered into `.text` when a gauge first has one. The status icon is CSS.
-  override render(): Node {
+  private render(): Node {
     const scene = this.scene;
     const dom = (this.dom ??= createDom(() => this.ensurePlanController()));
     setAttr(dom.base, 'aria-busy', this.busy ? 'true' : null);
@@ -520,36 +634,20 @@ export class InnovationGauge extends WidgetElement {
     setText(dom.lines, lines(l.target, l.overflow, l.regress));
     setHidden(dom.secondary, !(l.baseline || l.expected || l.pace));
     setText(dom.secondary, lines(l.baseline, l.expected, l.pace));
-    const extras = scene.chips.length || scene.notice || scene.source;
+    const extra = scene.chips.length || scene.notice || scene.source;
     // Lit renders the extras after the last text line, so anything there means they were shown.
-    if (extras || dom.text.lastChild !== dom.secondary)
-      litRender(extras ? this.renderExtras(scene) : nothing, dom.text, { host: this });
+    if (extra || dom.text.lastChild !== dom.secondary) {
+      if (extras) extras.renderExtras(dom.text, extra ? scene : null, this, this.renderSource);
+      else if (extras === null) this.wait(loadExtras());
+    }
     return dom.base;
   }
 
-  /** Chips, notice and source: rare, so one marker for all three. */
-  private renderExtras(scene: GaugeScene): TemplateResult {
-    const chips = scene.chips.length
-      ? html`<ul class="chips" part="chips">
-          ${scene.chips.map((c) => html`<li class="chip" part="chip" .textContent=${c}></li>`)}
-        </ul>`
-      : nothing;
-    const notice = scene.notice
-      ? html`<div class="notice" part="notice" role="note">
-          <strong .textContent=${scene.notice.title}></strong>
-          <ul>
-            ${scene.notice.items.map((item) => html`<li .textContent=${item}></li>`)}
-          </ul>
-        </div>`
-      : nothing;
-    // Only plan indicators have a source, so its renderer comes with the plan reader.
-    const plan = this.planModule;
-    const source =
-      scene.source && plan
-        ? plan.renderSource(scene.source, this._sourceOpen, scene.locale, this.toggleSource)
-        : nothing;
-    return html`${chips}${notice}${source}`;
-  }
+  /** Only plan indicators have a source, so its renderer comes with the plan reader. */
+  private readonly renderSource = (src: NonNullable<GaugeScene['source']>): unknown =>
+    this.planModule
+      ? this.planModule.renderSource(src, this._sourceOpen, this.scene!.locale, this.toggleSource)
+      : null;
 
   private renderSvg(dom: GaugeDom, scene: GaugeScene): void {
     const t = scene.target;
