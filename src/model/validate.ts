@@ -88,7 +88,8 @@ function isObject(v: unknown): v is Obj {
 
 /** JSON-pointer escaping of one key (RFC 6901). */
 function esc(key: string): string {
-  return /[~/]/.test(key) ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
+  // indexOf, not a regex: this runs once per list of every record, mostly on a first (cold) call.
+  return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** A value as messages quote it: strings in quotes (cut at 60 characters), else its kind. */
@@ -361,11 +362,11 @@ function readTarget(v: unknown, unit: string | null, path: string): Target | und
     value,
     max,
     comparator,
-    stretch: readBool(v.stretch, path, 'stretch') ?? false,
+    stretch: v.stretch === undefined ? false : (readBool(v.stretch, path, 'stretch') ?? false),
     relative: relative ?? null,
   };
   if (read?.text !== undefined) target.text = read.text;
-  put(target, 'source', readSource(v.source, path));
+  if (v.source !== undefined) put(target, 'source', readSource(v.source, path));
   return target;
 }
 
@@ -393,8 +394,9 @@ function readObservation(item: unknown, unit: string | null, p: string): Observa
     obs = { year, value: read.value, kind: 'actual' };
     if (read.text !== undefined) obs.text = read.text;
   }
-  put(obs, 'kind', readKind(item.kind, p, 'kind'));
-  put(obs, 'source', readSource(item.source, p));
+  // Most observations have neither: no reader call (validation runs cold, once per page).
+  if (item.kind !== undefined) put(obs, 'kind', readKind(item.kind, p, 'kind'));
+  if (item.source !== undefined) put(obs, 'source', readSource(item.source, p));
   return obs;
 }
 
