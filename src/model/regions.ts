@@ -135,22 +135,33 @@ export function joinRegions<D, S>(
   const by = new Array<'id' | 'name'>(dataList.length);
   const taken = new Array<boolean>(shapeList.length).fill(false);
 
-  // Pass 1: ids. Shapes per key, in input order.
-  const byId = new Map<string, number[]>();
-  sk.forEach((k, i) => {
-    if (k.id === null) return;
-    const list = byId.get(k.id);
-    if (list) list.push(i);
-    else byId.set(k.id, [i]);
-  });
-  dk.forEach((k, d) => {
-    if (k.id === null) return;
-    const s = byId.get(k.id)?.find((i) => !taken[i]);
-    if (s === undefined) return;
+  // Pass 1: ids. The first shape per key, and the later ones in input order: thousands of unique
+  // ids then cost no list each.
+  const firstById = new Map<string, number>();
+  const laterById = new Map<string, number[]>();
+  for (let i = 0; i < sk.length; i++) {
+    const id = sk[i]!.id;
+    if (id === null) continue;
+    if (!firstById.has(id)) firstById.set(id, i);
+    else {
+      const list = laterById.get(id);
+      if (list) list.push(i);
+      else laterById.set(id, [i]);
+    }
+  }
+  for (let d = 0; d < dk.length; d++) {
+    const id = dk[d]!.id;
+    if (id === null) continue;
+    let s = firstById.get(id);
+    if (s === undefined) continue;
+    if (taken[s]) {
+      s = laterById.get(id)?.find((i) => !taken[i]);
+      if (s === undefined) continue;
+    }
     taken[s] = true;
     shapeOf[d] = s;
     by[d] = 'id';
-  });
+  }
 
   // Pass 2: normalized names and aliases, over what is left.
   const byName = new Map<string, number[]>();

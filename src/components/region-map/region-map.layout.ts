@@ -259,11 +259,16 @@ function classLabel(
   return '';
 }
 
-// Join keys whose names are built only when read: joinRegions reads them only for what does not
-// join by id, and a map of thousands of regions joins by id.
-class DatumKeys implements RegionKeys {
+// A region's datum and its join keys in one object, whose names are built only when read:
+// joinRegions reads them only for what does not join by id, and a map of thousands of regions joins by id.
+class Datum implements RegionKeys {
   readonly id: string | null;
-  constructor(private readonly region: Region) {
+  value: number | null = null;
+  constructor(
+    readonly region: Region,
+    readonly category: string | null,
+    readonly obs: Observation | null,
+  ) {
     this.id = typeof region.id === 'string' ? region.id : null;
   }
   get names(): string[] {
@@ -271,9 +276,13 @@ class DatumKeys implements RegionKeys {
   }
 }
 
+// A shape, its index and its join keys in one object: one allocation per shape, not three.
 class ShapeKeys implements RegionKeys {
   readonly id: string | null;
-  constructor(private readonly shape: MapShape) {
+  constructor(
+    readonly shape: MapShape,
+    readonly index: number,
+  ) {
     this.id = shape.id;
   }
   get names(): string[] {
@@ -307,16 +316,16 @@ export function layoutRegionMap(input: MapLayoutInput): MapScene {
 
   // Join every region to the shapes first: whether the map is categorical depends on what is drawn.
   const catKey = input.category === 'group' ? 'group' : 'role';
-  type Datum = { region: Region; value: number | null; category: string | null; obs: Observation | null };
-  const all: Datum[] = regions.map((region) => ({
-    region,
-    value: null,
-    category:
-      catKey === 'group'
-        ? (region.group?.trim() ?? null) || null
-        : localize(region.role, locale).trim() || null,
-    obs: indicatorId ? pick(region.values[indicatorId], year) : null,
-  }));
+  const all: Datum[] = regions.map(
+    (region) =>
+      new Datum(
+        region,
+        catKey === 'group'
+          ? (region.group?.trim() ?? null) || null
+          : localize(region.role, locale).trim() || null,
+        indicatorId ? pick(region.values[indicatorId], year) : null,
+      ),
+  );
   for (const d of all) d.value = d.obs?.value ?? null;
   const parents = new Set(regions.map((r) => r.parent).filter((p): p is string => !!p));
 
@@ -325,12 +334,12 @@ export function layoutRegionMap(input: MapLayoutInput): MapScene {
   const shapes: readonly MapShape[] = input.shapes.length
     ? input.shapes
     : regions.map((r) => ({ id: r.id, name: null, label: r.name }));
-  const indexed = shapes.map((shape, index) => ({ shape, index }));
+  const indexed = shapes.map((shape, index) => new ShapeKeys(shape, index));
   const join = joinRegions(
     all,
     indexed,
-    (d) => new DatumKeys(d.region),
-    (s) => new ShapeKeys(s.shape),
+    (d) => d,
+    (s) => s,
   );
   const wantCategories =
     input.method === 'categorical' ||
