@@ -1,3 +1,4 @@
+import { SVG_NS } from '../../dom/element.js';
 import { ReactiveElement } from '@lit/reactive-element';
 import type { PropertyValues } from '@lit/reactive-element';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -48,8 +49,6 @@ const RADIAL_WIDTH = 240;
  */
 /** Non-empty lines joined by a line break (shown with `white-space: pre-line`). */
 const lines = (...list: string[]) => list.filter(Boolean).join('\n');
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 type MarkName = 'band' | 'regress' | 'baseline' | 'expected' | 'arrow' | 'overflow';
 

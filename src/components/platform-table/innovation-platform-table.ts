@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
+import { element as el, svgElement as svgEl } from '../../dom/element.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/words.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
@@ -43,27 +44,6 @@ const UI = {
     failed: 'The clipboard is not available: copy the text below',
   },
 } as const;
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** Builds an element with attributes and children (plain DOM: text is always text). */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...kids: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const k in attrs) e.setAttribute(k, attrs[k]!);
-  e.append(...kids);
-  return e;
-}
-
-function svgEl(tag: string, attrs: Record<string, string>, ...kids: Node[]): SVGElement {
-  const e = document.createElementNS(SVG, tag) as SVGElement;
-  for (const k in attrs) e.setAttribute(k, attrs[k]!);
-  e.append(...kids);
-  return e;
-}
 
 /**
  * Body skeletons, built once and cloned: the body rows are the bulk of a first render, and a clone

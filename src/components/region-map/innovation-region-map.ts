@@ -1,3 +1,4 @@
+import { SVG_NS } from '../../dom/element.js';
 import { html, nothing, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import { fetchText } from '../../controllers/fetch-text.js';
@@ -21,7 +22,6 @@ import { regionMapStyles } from './region-map.styles.js';
 
 type GeoModule = typeof import('../../geo/geometry.js');
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Size of the box geometry is projected into; the SVG scales to the container (viewBox). */
 const GEO_WIDTH = 960;
 const GEO_HEIGHT = 600;

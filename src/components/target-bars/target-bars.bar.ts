@@ -4,10 +4,9 @@
  * percentages of the track, so a resize never redraws a row. Decoration: `aria-hidden`, the row's
  * cell says it all in text.
  */
+import { element as h, SVG_NS as NS } from '../../dom/element.js';
 import { STATUS_ICONS } from '../../layout/status-icons.js';
 import type { BarRow, BarsScene } from './target-bars.layout.js';
-
-const NS = 'http://www.w3.org/2000/svg';
 
 /** A fraction 0…1 as a percentage attribute value ("62.8%"). */
 export const pct = (s: number): string => `${Math.round(s * 10000) / 100}%`;
@@ -85,14 +84,6 @@ export function barSvg(r: BarRow): SVGSVGElement {
   }
   for (const side of r.overflow) add(svg, side, side === 'end' ? '100%' : '0');
   return svg;
-}
-
-/** An element with attributes and children (strings become text nodes, '' an empty one to fill). */
-function h(tag: string, attrs: Record<string, string>, ...kids: Array<Node | string>): HTMLElement {
-  const e = document.createElement(tag);
-  for (const k in attrs) e.setAttribute(k, attrs[k]!);
-  for (const k of kids) e.append(typeof k === 'string' ? document.createTextNode(k) : k);
-  return e;
 }
 
 /** A value cell: the column word (shown when narrow), the value, the year. */
