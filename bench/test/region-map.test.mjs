@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare, goalVerdicts, summarize, toMarkdown } from '../lib/report.mjs';
-import scenario, { atlasDataset, mulberry32 } from '../scenarios/region-map.mjs';
+import scenario, { atlasDataset, centreOf, mulberry32 } from '../scenarios/region-map.mjs';
 
 const run = (totalMs, extra = {}) => ({
   ok: true,
@@ -54,12 +54,20 @@ test('atlasDataset() of a topology without the object gives an empty dataset, ne
   assert.equal(d.n, 0);
 });
 
-test('the region-map scenario reads both atlases: 177 countries and 3,142 counties, each key unique', () => {
-  assert.deepEqual(scenario.sizes.quick, [177, 3142]);
+test('the region-map scenario reads both atlases: 177 countries and 3,231 counties, each key unique', () => {
+  assert.deepEqual(scenario.sizes.quick, [177, 3231]);
   for (const d of scenario.items.datasets) {
     assert.equal(new Set(d.keys).size, d.n, d.file);
     assert.ok(d.hoverCoord?.every(Number.isFinite), `${d.file}: hover point`);
   }
+});
+
+test('centreOf(): the world is not rotated; the US counties (Guam to the Virgin Islands) centre on −140°', () => {
+  const [world, counties] = scenario.items.datasets;
+  assert.equal(world.rotate + 0, 0);
+  assert.equal(counties.rotate, 140);
+  assert.equal(counties.projection, 'equal-earth');
+  assert.equal(centreOf({ objects: {} }, { object: 'missing' }), 0);
 });
 
 function mapResult(lib, peers, floor = 100) {

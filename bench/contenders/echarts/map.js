@@ -1,8 +1,8 @@
 // ECharts map (shared by the SVG and the canvas contenders): tree-shaken echarts/core + MapChart +
 // VisualMap (piecewise: the same quantize breaks and palette) + Tooltip. The atlas is decoded with
 // topojson.feature and registered with registerMap; the world uses d3-geo's geoEqualEarth through the
-// series' `projection` hook (ECharts has no Equal Earth of its own), the pre-projected counties an
-// identity projection (y down, as drawn by the others). Animation off.
+// series' `projection` hook (ECharts has no Equal Earth of its own), (rotated like every contender's,
+// see spec.rotate); a pre-projected atlas would get an identity projection (y down, as drawn by the others). Animation off.
 import { defineMapBench, fetchTopology, shapeKey } from '../shared/region-map-page.js';
 import { init, use, registerMap } from 'echarts/core';
 import { MapChart } from 'echarts/charts';
@@ -28,7 +28,7 @@ export function defineEchartsMap(renderer, rendererName) {
       if (spec.projection === 'identity') {
         projection = { project: (p) => p, unproject: (p) => p };
       } else {
-        const p = geoEqualEarth();
+        const p = geoEqualEarth().rotate([spec.rotate ?? 0, 0]);
         projection = { project: (x) => p(x), unproject: (x) => p.invert(x) };
       }
       const t = spec.thresholds;

@@ -14,6 +14,7 @@ export class BenchFloorMap extends LitElement {
     collection: { attribute: false },
     fills: { attribute: false },
     projectionName: { attribute: false },
+    rotate: { attribute: false },
     width: { type: Number },
     height: { type: Number },
   };
@@ -38,6 +39,7 @@ export class BenchFloorMap extends LitElement {
     this.collection = null;
     this.fills = () => '#cccccc';
     this.projectionName = 'equal-earth';
+    this.rotate = 0;
     this.width = 960;
     this.height = 480;
   }
@@ -46,10 +48,9 @@ export class BenchFloorMap extends LitElement {
     const fc = this.collection;
     if (!fc) return html``;
     const size = [this.width, this.height];
-    const projection = (this.projectionName === 'identity' ? geoIdentity() : geoEqualEarth()).fitSize(
-      size,
-      fc,
-    );
+    const projection = (
+      this.projectionName === 'identity' ? geoIdentity() : geoEqualEarth().rotate([this.rotate, 0])
+    ).fitSize(size, fc);
     const path = geoPath(projection);
     return html`<svg viewBox="0 0 ${this.width} ${this.height}" role="img" aria-label="map">
       ${fc.features.map((f) => svg`<path data-id=${f.id ?? f.properties.name} fill=${this.fills(f)} d=${path(f) ?? ''}></path>`)}
@@ -65,6 +66,7 @@ export async function renderFloorMap(cell, spec) {
   const el = document.createElement('bench-floor-map');
   el.collection = feature(topology, topology.objects[spec.object]);
   el.projectionName = spec.projection;
+  el.rotate = spec.rotate ?? 0;
   el.width = spec.width;
   el.height = spec.height;
   el.fills = (f) => {

@@ -1,7 +1,7 @@
 // Highcharts Maps (ESM: highcharts + modules/map): mapChart with the atlas TopoJSON given as is
 // (Highcharts decodes it itself; each geometry's key copied into its properties first, since
-// Highcharts keeps properties only), its own EqualEarth projection for the world and none for the
-// pre-projected counties (y flipped in the TopoJSON transform, see below), a colorAxis with the same quantize breaks and palette as data classes
+// Highcharts keeps properties only), its own EqualEarth projection (rotated by spec.rotate) and none for a
+// pre-projected atlas (y flipped in the TopoJSON transform, see below), a colorAxis with the same quantize breaks and palette as data classes
 // (legend shown) and its tooltip. Animation, credits and the accessibility module off.
 import { defineMapBench, fetchTopology, pointInside, shapeKey } from '../shared/region-map-page.js';
 import Highcharts from 'highcharts/esm/highcharts.js';
@@ -29,7 +29,9 @@ defineMapBench({
       credits: { enabled: false },
       accessibility: { enabled: false },
       mapView:
-        spec.projection === 'identity' ? { padding: 0 } : { projection: { name: 'EqualEarth' }, padding: 0 },
+        spec.projection === 'identity'
+          ? { padding: 0 }
+          : { projection: { name: 'EqualEarth', rotation: [spec.rotate ?? 0, 0] }, padding: 0 },
       colorAxis: {
         dataClasses: spec.palette.map((color, i) => ({
           ...(i > 0 ? { from: t[i - 1] } : {}),

@@ -1,5 +1,5 @@
 // Observable Plot: one plot with a geo mark (topojson.feature of the atlas object), Equal Earth fitted
-// to the world (identity for the pre-projected counties), a threshold colour scale on the same
+// to the world (rotated by spec.rotate; identity for a pre-projected atlas), a threshold colour scale on the same
 // quantize breaks and palette, its colour legend, and `tip: true` (pointer tooltip).
 import { defineMapBench, fetchTopology, pointInside, shapeKey } from '../shared/region-map-page.js';
 import { plot, geo } from '@observablehq/plot';
@@ -19,7 +19,10 @@ defineMapBench({
         width: spec.width,
         height: spec.height,
         margin: 0,
-        projection: { type: spec.projection === 'identity' ? 'identity' : 'equal-earth', domain: fc },
+        projection:
+          spec.projection === 'identity'
+            ? { type: 'identity', domain: fc }
+            : { type: 'equal-earth', rotate: [spec.rotate ?? 0, 0], domain: fc },
         color: { type: 'threshold', domain: spec.thresholds, range: spec.palette, legend: true },
         marks: [
           geo(fc, {

@@ -4,7 +4,8 @@
 //                         filled by the class of its value; returns a promise resolved once drawn;
 //   count(cell)         — how many region shapes the map shows (benchCheck must equal n);
 //   hoverPoint(cell, spec) — client {x, y} of a point inside the region spec.hoverKey (after render).
-// spec: { n, url, object, projection ('equal-earth' | 'identity'), width, height, keys[], names[],
+// spec: { n, url, object, projection ('equal-earth' | 'identity'), rotate (degrees of longitude, d3's
+//   `rotate([rotate, 0])`; the library picks the same centre itself), width, height, keys[], names[],
 //   values[], valueOf: Map key → value, palette[], thresholds[] (4 quantize breaks), hoverKey,
 //   hoverCoord }. A shape's key = its TopoJSON id, or its name where it has none (`shapeKey`).
 // The runner then calls window.benchHoverPoint() and moves the (trusted) pointer there, and reads
