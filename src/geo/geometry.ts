@@ -138,28 +138,38 @@ function frameOf(data: GeoData): Frame {
     y0 = Infinity,
     x1 = -Infinity,
     y1 = -Infinity;
+  // Whole degrees of longitude that hold a point, filled in the same pass as the bounds (ignored
+  // unless the data turn out to be longitude/latitude). Indexed loops and no Math calls: this runs
+  // once per page load, before the optimizing compiler has seen it.
   const bins = new Uint8Array(360);
+  const arcs = data.arcs,
+    shapes = data.shapes;
   // Only the arcs the shapes use: a Topology may hold other objects elsewhere.
-  const used: Float64Array[] = [];
-  const seen = new Uint8Array(data.arcs.length);
-  for (const s of data.shapes)
-    for (const rings of s.polygons)
-      for (const refs of rings)
-        for (const r of refs) {
-          const i = arcIndex(r);
-          if (!seen[i]) {
-            seen[i] = 1;
-            used.push(data.arcs[i]!);
+  const seen = new Uint8Array(arcs.length);
+  for (let s = 0; s < shapes.length; s++) {
+    const polygons = shapes[s]!.polygons;
+    for (let p = 0; p < polygons.length; p++) {
+      const rings = polygons[p]!;
+      for (let q = 0; q < rings.length; q++) {
+        const refs = rings[q]!;
+        for (let k = 0; k < refs.length; k++) {
+          const r = refs[k]!;
+          const i = r < 0 ? ~r : r;
+          if (seen[i]) continue;
+          seen[i] = 1;
+          const a = arcs[i]!;
+          for (let j = 0; j < a.length; j += 2) {
+            const x = a[j]!,
+              y = a[j + 1]!;
+            if (x < x0) x0 = x;
+            if (x > x1) x1 = x;
+            if (y < y0) y0 = y;
+            if (y > y1) y1 = y;
+            const d = (x + 180) | 0;
+            bins[d < 0 ? 0 : d > 359 ? 359 : d] = 1;
           }
         }
-  for (const a of used) {
-    for (let i = 0; i < a.length; i += 2) {
-      const x = a[i]!,
-        y = a[i + 1]!;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
+      }
     }
   }
   const e = 1e-9;
@@ -167,8 +177,6 @@ function frameOf(data: GeoData): Frame {
   let centre = 0,
     rotate = false;
   if (lonLat) {
-    for (const a of used)
-      for (let i = 0; i < a.length; i += 2) bins[Math.min(359, Math.max(0, Math.floor(a[i]! + 180)))] = 1;
     // The widest run of empty degrees (circular) is the part of the globe without data.
     let bestLen = 0,
       bestEnd = 0,
