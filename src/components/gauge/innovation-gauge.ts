@@ -10,6 +10,7 @@ import { reportOnce } from '../../utils/events.js';
 import { PLAIN, readAttributes } from './gauge.attributes.js';
 import type { GaugeAttributes, GaugeInput, Readers } from './gauge.attributes.js';
 import { layoutGauge } from './gauge.layout.js';
+import { str } from './gauge.geometry.js';
 import type { GaugeScene, GaugeVariant } from './gauge.layout.js';
 import { gaugeStyles } from './gauge.styles.js';
 
@@ -608,9 +609,9 @@ export class InnovationGauge extends ReactiveElement {
       const hostLabel = this.getAttribute('aria-label')?.trim();
       const name = hostLabel || (l.title ? null : NAME_FALLBACK[scene.locale]);
       const chart = dom.chart;
-      setAttr(chart, 'aria-valuemin', String(scene.aria.min));
-      setAttr(chart, 'aria-valuemax', String(scene.aria.max));
-      setAttr(chart, 'aria-valuenow', String(scene.aria.now));
+      setAttr(chart, 'aria-valuemin', str(scene.aria.min));
+      setAttr(chart, 'aria-valuemax', str(scene.aria.max));
+      setAttr(chart, 'aria-valuenow', str(scene.aria.now));
       setAttr(chart, 'aria-valuetext', scene.aria.text);
       setAttr(chart, 'aria-labelledby', name === null ? 'title' : null);
       setAttr(chart, 'aria-label', name ?? null);
@@ -655,15 +656,15 @@ export class InnovationGauge extends ReactiveElement {
     const overflow = scene.overflow.map((o) => o.d).join('');
     const { svg, marks } = dom;
     setAttr(svg, 'viewBox', scene.viewBox);
-    setAttr(svg, 'width', linear ? String(scene.width) : null);
-    setAttr(svg, 'height', linear ? String(scene.height) : null);
+    setAttr(svg, 'width', linear ? str(scene.width) : null);
+    setAttr(svg, 'height', linear ? str(scene.height) : null);
     setAttr(marks.track, 'd', scene.track);
     setAttr(marks.value, 'd', scene.value?.d || null);
     setAttr(marks.target, 'd', t?.d || null);
     const text = marks.text;
-    setAttr(text, 'x', vt ? String(vt.x) : null);
-    setAttr(text, 'y', vt ? String(vt.y) : null);
-    setAttr(text, 'font-size', vt ? String(vt.size) : null);
+    setAttr(text, 'x', vt ? str(vt.x) : null);
+    setAttr(text, 'y', vt ? str(vt.y) : null);
+    setAttr(text, 'font-size', vt ? str(vt.size) : null);
     setText(text, vt?.text ?? '');
     place(svg, [
       marks.track,
