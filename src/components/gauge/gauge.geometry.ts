@@ -15,7 +15,10 @@ export function r2(n: number): number {
  * `String(n)` without V8's integer-to-string cache: its first collision grows it to ≈63 KB of heap,
  * and one gauge's whole numbers (120, 108, 0, 1…) already collide; toFixed never touches it.
  */
-export const str = (n: number): string => (Number.isInteger(n) ? n.toFixed(0) : String(n));
+export const str = (n: number): string =>
+  !Number.isInteger(n) ? String(n) : n >= 0 && n < 1e3 ? (INTS[n] ??= n.toFixed(0)) : n.toFixed(0);
+/** The texts of small whole numbers, made once (toFixed costs a few µs a call). */
+const INTS: string[] = [];
 
 /** `n` rounded to 2 decimals, as text. */
 export const s2 = (n: number): string => str(r2(n));
