@@ -11,9 +11,21 @@ export function r2(n: number): number {
   return v === 0 ? 0 : v;
 }
 
+/**
+ * `String(n)` without V8's integer-to-string cache: its first collision grows it to ≈63 KB of heap,
+ * and one gauge's whole numbers (120, 108, 0, 1…) already collide; toFixed never touches it.
+ */
+export const str = (n: number): string =>
+  !Number.isInteger(n) ? String(n) : n >= 0 && n < 1e3 ? (INTS[n] ??= n.toFixed(0)) : n.toFixed(0);
+/** The texts of small whole numbers, made once (toFixed costs a few µs a call). */
+const INTS: string[] = [];
+
+/** `n` rounded to 2 decimals, as text. */
+export const s2 = (n: number): string => str(r2(n));
+
 type Point = [number, number];
 
-const fmt = (p: Point) => `${r2(p[0])},${r2(p[1])}`;
+const fmt = (p: Point) => `${s2(p[0])},${s2(p[1])}`;
 
 export interface Frame {
   kind: 'polar' | 'linear';
@@ -71,7 +83,7 @@ export function linearFrame(x0: number, x1: number, yInner: number, thickness: n
       const w = Math.abs(x(s1) - x(s0));
       const top = yInner - Math.max(u0, u1);
       const h = Math.abs(u1 - u0);
-      return `M${fmt([left, top])}h${r2(w)}v${r2(h)}h${r2(-w)}Z`;
+      return `M${fmt([left, top])}h${s2(w)}v${s2(h)}h${s2(-w)}Z`;
     },
   };
 }
@@ -89,14 +101,14 @@ export function annulus(cx: number, cy: number, r0: number, r1: number, a0: numb
   };
   if (Math.abs(span) >= 360 - 1e-9) {
     const circle = (r: number) =>
-      `M${fmt(p(r, 0))}A${r2(r)},${r2(r)} 0 1 1 ${fmt(p(r, 180))}A${r2(r)},${r2(r)} 0 1 1 ${fmt(p(r, 0))}Z`;
+      `M${fmt(p(r, 0))}A${s2(r)},${s2(r)} 0 1 1 ${fmt(p(r, 180))}A${s2(r)},${s2(r)} 0 1 1 ${fmt(p(r, 0))}Z`;
     return r0 > 0 ? circle(r1) + circle(r0) : circle(r1);
   }
-  const large = Math.abs(span) > 180 ? 1 : 0;
-  const sweep = span > 0 ? 1 : 0;
-  const outer = `M${fmt(p(r1, a0))}A${r2(r1)},${r2(r1)} 0 ${large} ${sweep} ${fmt(p(r1, a1))}`;
+  const large = Math.abs(span) > 180 ? '1' : '0';
+  const sweep = span > 0;
+  const outer = `M${fmt(p(r1, a0))}A${s2(r1)},${s2(r1)} 0 ${large} ${sweep ? '1' : '0'} ${fmt(p(r1, a1))}`;
   if (r0 <= 0) return `${outer}L${fmt([cx, cy])}Z`;
-  return `${outer}L${fmt(p(r0, a1))}A${r2(r0)},${r2(r0)} 0 ${large} ${1 - sweep} ${fmt(p(r0, a0))}Z`;
+  return `${outer}L${fmt(p(r0, a1))}A${s2(r0)},${s2(r0)} 0 ${large} ${sweep ? '0' : '1'} ${fmt(p(r0, a0))}Z`;
 }
 
 /** A straight line across the track at `s`, from u0 to u1. */

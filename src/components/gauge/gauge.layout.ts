@@ -25,7 +25,7 @@ import type {
   ResolvedTarget,
   Status,
 } from '../../model/types.js';
-import { alongArrow, crossLine, crossTriangle, linearFrame, polarFrame, r2 } from './gauge.geometry.js';
+import { alongArrow, crossLine, crossTriangle, linearFrame, polarFrame, r2, s2 } from './gauge.geometry.js';
 import type { Frame } from './gauge.geometry.js';
 import {
   expectedValue,
@@ -479,7 +479,7 @@ export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
     locale,
     width: r2(svgW),
     height: r2(svgH),
-    viewBox: `0 0 ${r2(svgW)} ${r2(svgH)}`,
+    viewBox: `0 0 ${s2(svgW)} ${s2(svgH)}`,
     wide,
     compact,
     domain,

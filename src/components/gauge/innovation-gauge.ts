@@ -5,12 +5,13 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import type { ResizeController } from '../../controllers/resize-controller.js';
 import type { PlanController } from '../../controllers/plan-controller.js';
 import { assessIndicator } from '../../model/assess.js';
-import type { Indicator, Plan, PlanDocumentInput, Problem } from '../../model/types.js';
+import type { Indicator, Period, Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { reportOnce } from '../../utils/events.js';
 import { PLAIN, readAttributes } from './gauge.attributes.js';
 import type { GaugeAttributes, GaugeInput, Readers } from './gauge.attributes.js';
 import { layoutGauge } from './gauge.layout.js';
-import type { GaugeScene, GaugeVariant } from './gauge.layout.js';
+import { str } from './gauge.geometry.js';
+import type { GaugeLayoutInput, GaugeScene, GaugeVariant } from './gauge.layout.js';
 import { gaugeStyles } from './gauge.styles.js';
 
 const warnedNoName = new WeakSet<Element>();
@@ -117,6 +118,16 @@ function mark(
   setAttr(el, 'class', cls);
   setAttr(el, 'd', d);
   return el;
+}
+
+/**
+ * What an update laid out, kept instead of its scene to lay it out again: an attribute gauge keeps
+ * the attributes it read rather than the indicator read from them.
+ */
+interface Drawn extends Omit<GaugeLayoutInput, 'assessment'> {
+  attrs: GaugeAttributes | null;
+  period: Period | null;
+  asOf: number | null;
 }
 
 /** Logs a part that could not load (the gauge then goes on without it). */
@@ -368,7 +379,12 @@ export class InnovationGauge extends ReactiveElement {
   /** Problems of the gauge's own input (unknown ids, a failed load, a thrown layout). */
   protected ownProblems: Problem[] = [];
   private reportedKey = '';
+  /**
+   * The scene is dropped once drawn (its path and label strings were most of a gauge's heap) and
+   * laid out again from `drawn` only when read through `gaugeScene`.
+   */
   private scene: GaugeScene | null = null;
+  private drawn: Drawn | null = null;
   private busy = false;
   /** Linear variant only: measures the meter (0 wide until measured). */
   private lineSize: ResizeController | null = null;
@@ -384,7 +400,10 @@ export class InnovationGauge extends ReactiveElement {
 
   /** The scene last drawn (read-only; for tests and tools). */
   get gaugeScene(): GaugeScene | null {
-    return this.scene;
+    const d = this.drawn;
+    if (this.scene || !d) return this.scene;
+    const indicator = d.attrs ? (this.read(d.attrs, d.locale)?.indicator ?? null) : d.indicator;
+    return (this.scene = this.layout(d, indicator));
   }
 
   /** Problems found in the gauge's own input (attributes, indicator lookup); plan problems come from the plan. */
@@ -473,7 +492,7 @@ export class InnovationGauge extends ReactiveElement {
     try {
       this.compute();
     } catch (error) {
-      this.scene = null;
+      this.scene = this.drawn = null;
       this.ownProblems = [{ path: '', message: String(error) }];
     }
     const base = this.render();
@@ -492,6 +511,7 @@ export class InnovationGauge extends ReactiveElement {
     };
     let own: Problem[] = [];
     let indicator: Indicator | null = null;
+    let attrs: GaugeAttributes | null = null;
     let period = null;
     let min: number | null = null;
     let max: number | null = null;
@@ -509,7 +529,7 @@ export class InnovationGauge extends ReactiveElement {
     } else if (ctl.state === 'error' && ctl.error) {
       own.push({ path: '/data', message: ctl.error });
     } else if (ctl.origin === 'none' && ctl.state !== 'loading') {
-      const attrs: GaugeAttributes = { id: this.indicator };
+      attrs = { id: this.indicator };
       for (const key of ATTRIBUTE_KEYS) attrs[key] = this[key];
       const input = this.read(attrs, locale);
       if (input) {
@@ -519,21 +539,28 @@ export class InnovationGauge extends ReactiveElement {
     }
     const asOfNum = Number(this.asOf);
     const asOf = this.asOf !== undefined && this.asOf !== '' && Number.isFinite(asOfNum) ? asOfNum : null;
-    const assessment = indicator ? assessIndicator(indicator, { period, asOf }) : null;
     this.ownProblems = own;
-    this.scene =
+    this.drawn =
       indicator || own.length > 0
-        ? layoutGauge({
-            indicator,
-            assessment,
+        ? {
+            attrs,
+            indicator: attrs ? null : indicator,
+            period,
+            asOf,
             locale,
             variant: this.variant,
             width: this.variant === 'linear' ? (this.lineSize?.width ?? 0) : RADIAL_WIDTH,
             min,
             max,
             problems: ctl.problems.length ? [...own, ...ctl.problems] : own,
-          })
+          }
         : null;
+    this.scene = this.drawn && this.layout(this.drawn, indicator);
+  }
+
+  private layout(d: Drawn, indicator: Indicator | null): GaugeScene {
+    const assessment = indicator ? assessIndicator(indicator, d) : null;
+    return layoutGauge({ ...d, indicator, assessment });
   }
 
   protected override updated(): void {
@@ -548,6 +575,7 @@ export class InnovationGauge extends ReactiveElement {
         'innovation-widgets: <innovation-gauge> has no accessible name; set its label attribute (or aria-label).',
       );
     }
+    this.scene = null;
   }
 
   /** Linear only, so the measuring code is loaded the first time a linear gauge draws. */
@@ -559,7 +587,7 @@ export class InnovationGauge extends ReactiveElement {
       (m) => {
         this.lineSize = new m.ResizeController(this, { manual: true });
         // The meter drawn now (the variant may have changed while loading).
-        const chart = this.scene?.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
+        const chart = this.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
         if (chart) this.lineSize.observe(chart);
       },
       (error: unknown) => {
@@ -608,9 +636,9 @@ export class InnovationGauge extends ReactiveElement {
       const hostLabel = this.getAttribute('aria-label')?.trim();
       const name = hostLabel || (l.title ? null : NAME_FALLBACK[scene.locale]);
       const chart = dom.chart;
-      setAttr(chart, 'aria-valuemin', String(scene.aria.min));
-      setAttr(chart, 'aria-valuemax', String(scene.aria.max));
-      setAttr(chart, 'aria-valuenow', String(scene.aria.now));
+      setAttr(chart, 'aria-valuemin', str(scene.aria.min));
+      setAttr(chart, 'aria-valuemax', str(scene.aria.max));
+      setAttr(chart, 'aria-valuenow', str(scene.aria.now));
       setAttr(chart, 'aria-valuetext', scene.aria.text);
       setAttr(chart, 'aria-labelledby', name === null ? 'title' : null);
       setAttr(chart, 'aria-label', name ?? null);
@@ -655,15 +683,15 @@ export class InnovationGauge extends ReactiveElement {
     const overflow = scene.overflow.map((o) => o.d).join('');
     const { svg, marks } = dom;
     setAttr(svg, 'viewBox', scene.viewBox);
-    setAttr(svg, 'width', linear ? String(scene.width) : null);
-    setAttr(svg, 'height', linear ? String(scene.height) : null);
+    setAttr(svg, 'width', linear ? str(scene.width) : null);
+    setAttr(svg, 'height', linear ? str(scene.height) : null);
     setAttr(marks.track, 'd', scene.track);
     setAttr(marks.value, 'd', scene.value?.d || null);
     setAttr(marks.target, 'd', t?.d || null);
     const text = marks.text;
-    setAttr(text, 'x', vt ? String(vt.x) : null);
-    setAttr(text, 'y', vt ? String(vt.y) : null);
-    setAttr(text, 'font-size', vt ? String(vt.size) : null);
+    setAttr(text, 'x', vt ? str(vt.x) : null);
+    setAttr(text, 'y', vt ? str(vt.y) : null);
+    setAttr(text, 'font-size', vt ? str(vt.size) : null);
     setText(text, vt?.text ?? '');
     place(svg, [
       marks.track,
