@@ -334,29 +334,15 @@ function readRelative(v: unknown, path: string): RelativeTarget | undefined {
 
 function readTarget(v: unknown, unit: string | null, path: string): Target | undefined {
   if (!isObject(v)) return bad(path, 'target', v, 'write {"year": 2020, "value": 2.5} or a list');
-  // The common shapes (a year, a number, a comparator as its own name) are read inline, without a
-  // reader call or an intermediate record: validation runs cold, once per page.
-  const y = v.year;
-  const year = y === undefined ? null : (parseYear(y) ?? readYear(y, path) ?? null);
+  const year = optionalYear(v.year, path);
   const relative = v.relative === undefined ? undefined : readRelative(v.relative, `${path}/relative`);
-  const x = v.value;
-  const read: ReadValue | undefined =
-    typeof x === 'number' && Number.isFinite(x)
-      ? { value: x, max: null, comparator: 'eq' }
-      : x === undefined
-        ? undefined
-        : readValue(x, unit, path, 'value');
+  const read = v.value === undefined ? undefined : readValue(v.value, unit, path, 'value');
   if (!read && !relative) {
-    if (x === undefined && v.relative === undefined)
+    if (v.value === undefined && v.relative === undefined)
       report(path, 'target has no "value" or "relative"; write one');
     return undefined;
   }
-  const c = v.comparator;
-  let comparator = ((c === undefined || c === null
-    ? undefined
-    : COMPARATORS.includes(c as Comparator)
-      ? c
-      : readComparator(c, path, 'comparator')) ??
+  let comparator = (readComparator(v.comparator, path, 'comparator') ??
     read?.comparator ??
     'eq') as Comparator;
   let max = read?.max ?? null;
@@ -391,43 +377,33 @@ function readTargets(v: unknown, unit: string | null, base: string, key: string)
   return t ? [t] : [];
 }
 
-/**
- * The observation at `${list}/${i}`; its path is built only to report a problem or to read inside
- * a value (most observations are a year and a number: validation runs cold, once per page).
- */
-function readObservation(
-  item: unknown,
-  unit: string | null,
-  list: string,
-  i: number,
-): Observation | undefined {
-  if (!isObject(item)) return bad(`${list}/${i}`, 'observation', item, `write ${OBSERVATION}`);
-  const y = item.year;
-  if (y === undefined) return report(`${list}/${i}`, 'observation has no "year"; write 2015 or "20XX"');
-  const year = parseYear(y) ?? readYear(y, `${list}/${i}`);
+/** The observation at `p`. */
+function readObservation(item: unknown, unit: string | null, p: string): Observation | undefined {
+  if (!isObject(item)) return bad(p, 'observation', item, `write ${OBSERVATION}`);
+  if (item.year === undefined) return report(p, 'observation has no "year"; write 2015 or "20XX"');
+  const year = readYear(item.year, p);
   if (!year) return undefined;
   const v = item.value;
-  if (v === undefined) return report(`${list}/${i}`, `observation has no "value"; ${VALUE}`);
+  if (v === undefined) return report(p, `observation has no "value"; ${VALUE}`);
   let obs: Observation;
+  // Most values are plain numbers: no intermediate record.
   if (typeof v === 'number' && Number.isFinite(v)) obs = { year, value: v, kind: 'actual' };
   else {
-    const read = readValue(v, unit, `${list}/${i}`, 'value');
+    const read = readValue(v, unit, p, 'value');
     if (!read) return undefined;
     obs = { year, value: read.value, kind: 'actual' };
     if (read.text !== undefined) obs.text = read.text;
   }
-  if (item.kind !== undefined) put(obs, 'kind', readKind(item.kind, `${list}/${i}`, 'kind'));
-  if (item.source !== undefined) put(obs, 'source', readSource(item.source, `${list}/${i}`));
+  // Most observations have neither: no reader call (validation runs cold, once per page).
+  if (item.kind !== undefined) put(obs, 'kind', readKind(item.kind, p, 'kind'));
+  if (item.source !== undefined) put(obs, 'source', readSource(item.source, p));
   return obs;
 }
 
 /** The sort key of an observation: masked and label years (year null) go last. */
 const yearKey = (o: Observation): number => o.year.year ?? Infinity;
 
-/**
- * The observations at `${base}/${key}`, sorted by year (stable: equal years keep input order).
- * `readList`'s loop (holes skipped), without a path per item.
- */
+/** The observations at `${base}/${key}`, sorted by year (stable: equal years keep input order). */
 function readObservations(
   v: unknown,
   unit: string | null,
@@ -435,24 +411,12 @@ function readObservations(
   key: string,
   what = 'observations',
 ): Observation[] {
-  if (!Array.isArray(v))
-    return readList<Observation>(v, base, key, ` of ${OBSERVATION}`, () => undefined, what);
-  const out: Observation[] = [];
-  const list = `${base}/${esc(key)}`;
+  const out = readList(v, base, key, ` of ${OBSERVATION}`, (item, p) => readObservation(item, unit, p), what);
   // Plans list observations in order: sort only when they are not.
-  let ordered = true;
-  let last = -Infinity;
-  for (let i = 0; i < v.length; i++) {
-    const item: unknown = v[i];
-    if (item === undefined && !(i in v)) continue;
-    const obs = readObservation(item, unit, list, i);
-    if (obs === undefined) continue;
-    const y = obs.year.year ?? Infinity;
-    if (y < last) ordered = false;
-    last = y;
-    out.push(obs);
-  }
-  return ordered ? out : out.sort((a, b) => (yearKey(a) === yearKey(b) ? 0 : yearKey(a) - yearKey(b)));
+  for (let i = 1; i < out.length; i++)
+    if (yearKey(out[i]!) < yearKey(out[i - 1]!))
+      return out.sort((a, b) => (yearKey(a) === yearKey(b) ? 0 : yearKey(a) - yearKey(b)));
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -488,41 +452,27 @@ function readAlternative(a: unknown, path: string): Alternative | undefined {
 }
 
 function readIndicator(v: unknown, path: string, seen: Set<string>): Indicator | undefined {
-  // A usable id inline (a valid id has no spaces and is not empty), else readId to report why.
-  let id = isObject(v) ? v.id : undefined;
-  if (typeof id === 'string' && INDICATOR_ID.test(id) && !seen.has(id)) seen.add(id);
-  else id = readId(v, path, 'indicator', seen);
+  const id = readId(v, path, 'indicator', seen);
   if (id === undefined) return undefined;
   const o = v as Obj;
   // Fields in the order they are read and reported; the record's keys keep that order too (the
-  // defaults that were not read come last). Common values (strings, enum values as their own names,
-  // absent fields) are taken inline, without a reader call: validation runs cold, once per page.
+  // defaults that were not read come last).
   const out: Obj = {};
-  const n = o.name;
-  const name = typeof n === 'string' ? n : requiredText(n, path, 'name');
-  if (name !== undefined) out.name = name;
-  const u = o.unit;
-  const written = typeof u === 'string' ? u : readString(u, path, 'unit');
-  if (written !== undefined) out.unit = written;
+  const name = requiredText(o.name, path, 'name');
+  put(out, 'name', name);
+  const written = readString(o.unit, path, 'unit');
+  put(out, 'unit', written);
   const unit = written?.trim() ?? inferUnit(o);
-  const d = o.direction;
-  const direction = d === 'increase' || d === 'decrease' ? d : readDirection(d, path, 'direction');
-  if (direction !== undefined) out.direction = direction;
+  const direction = readDirection(o.direction, path, 'direction');
+  put(out, 'direction', direction);
   out.observations = readObservations(o.observations, unit, path, 'observations');
-  const c = o.category;
-  if (c !== undefined) put(out, 'category', typeof c === 'string' ? c : readText(c, path, 'category'));
-  const a = o.attribute;
-  if (a === 'expected' || a === 'binding') out.attribute = a;
-  else if (a !== undefined && a !== null) put(out, 'attribute', readAttribute(a, path, 'attribute'));
-  if (o.growth !== undefined) put(out, 'growth', readGrowth(o.growth, path, 'growth'));
+  put(out, 'category', readText(o.category, path, 'category'));
+  put(out, 'attribute', readAttribute(o.attribute, path, 'attribute'));
+  put(out, 'growth', readGrowth(o.growth, path, 'growth'));
   const milestones = readTargets(o.target, unit, path, 'target');
   out.target = milestones;
-  const alternatives = o.alternatives;
-  out.alternatives =
-    alternatives === undefined
-      ? []
-      : readList(alternatives, path, 'alternatives', ' of {"value": "…"}', readAlternative);
-  if (o.source !== undefined) put(out, 'source', readSource(o.source, path));
+  out.alternatives = readList(o.alternatives, path, 'alternatives', ' of {"value": "…"}', readAlternative);
+  put(out, 'source', readSource(o.source, path));
   out.id = id;
   out.name = name ?? id;
   out.unit = unit;
@@ -758,11 +708,8 @@ function validate(input: unknown): Plan {
     return platform;
   });
   checkPartOf(plan.platforms, paths);
-  // Region values are read in their indicator's unit; most plans have no regions: no map.
-  let units: Map<string, string> | undefined;
-  plan.regions = read('regions', (v, p) =>
-    readRegion(v, p, seen[2], (units ??= new Map(plan.indicators.map((i) => [i.id, i.unit])))),
-  );
+  const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
+  plan.regions = read('regions', (v, p) => readRegion(v, p, seen[2], units));
   return plan;
 }
 
