@@ -473,7 +473,9 @@ export class InnovationGauge extends ReactiveElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const loading = this.loading;
+    // The plan reader counts too: a page (or test) awaiting the first plan-driven render must not
+    // see the empty gauge that shows while the reader loads.
+    const loading = this.loading ?? (this.planController ? null : this.planLoading);
     if (!loading) return done;
     await loading;
     return this.getUpdateComplete();
