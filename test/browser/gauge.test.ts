@@ -225,6 +225,22 @@ describe('<innovation-gauge>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('resolves updateComplete only once a plan-driven gauge has drawn its indicator', async () => {
+    const el = document.createElement('innovation-gauge') as InnovationGauge;
+    el.plan = samplePlanDocument;
+    el.indicator = 'high-tech-enterprises';
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      // No settle, no frame: the plan reader loads on demand and a caller awaiting updateComplete
+      // must not see the empty gauge shown meanwhile.
+      expect(meter(el).getAttribute('aria-valuenow')).to.equal('1035');
+      expect(meter(el).hasAttribute('aria-busy')).to.equal(false);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('says so when the plan has no such indicator', async () => {
     const { result: el } = await withWarnings(async () => {
       const g = document.createElement('innovation-gauge') as InnovationGauge;
