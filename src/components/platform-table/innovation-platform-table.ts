@@ -1,3 +1,4 @@
+import { render } from 'lit';
 import type { PropertyValues } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
@@ -5,6 +6,7 @@ import { element as el, svgElement as svgEl } from '../../dom/element.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/words.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
+import { noticeTemplate } from '../../layout/notice.js';
 import { WidgetElement } from '../../layout/widget-element.js';
 import { toCsv, toTsv } from './platform-table.csv.js';
 import { WORDS, buildPlatformTable, sortPlatformRows } from './platform-table.model.js';
@@ -94,14 +96,10 @@ interface Shell {
   base: HTMLDivElement;
   bar: HTMLDivElement;
   table: HTMLTableElement;
-  /** Shown instead of the table when there are no rows. */
-  empty: HTMLParagraphElement;
   slot: HTMLSlotElement;
   area?: HTMLTextAreaElement | null;
   /** The text last given to the copy fallback (set again only when it changes: keeps the selection). */
   areaText?: string | null;
-  notice?: HTMLElement;
-  noticeKey?: string;
 }
 
 /** Sets a node's text when it differs (a node already showing it is left alone). */
@@ -112,7 +110,7 @@ function text(node: Node, value: string): void {
 /** Sets an attribute, or removes it for `null`. */
 function attr(e: Element, name: string, value: string | null): void {
   if (value === null) e.removeAttribute(name);
-  else if (e.getAttribute(name) !== value) e.setAttribute(name, value);
+  else e.setAttribute(name, value);
 }
 
 /** Makes `want` the children of `parent`, moving only the nodes out of place. */
@@ -291,20 +289,22 @@ export class InnovationPlatformTable extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('scroll', this.onScroll, true); // capture: scrolls of any ancestor too
-    addEventListener('resize', this.onScroll);
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
+    this.listen(addEventListener);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('scroll', this.onScroll, true);
-    removeEventListener('resize', this.onScroll);
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
+    this.listen(removeEventListener);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+  }
+
+  /** The window events the table follows: scrolls (capture: of any ancestor too), resizes, printing. */
+  private listen(on: typeof addEventListener): void {
+    on('scroll', this.onScroll, true);
+    on('resize', this.onScroll);
+    on('beforeprint', this.onPrint);
+    on('afterprint', this.onPrint);
   }
 
   /**
@@ -429,10 +429,7 @@ export class InnovationPlatformTable extends WidgetElement {
     const url = URL.createObjectURL(
       new Blob([toCsv(m.columns, this.sorted)], { type: 'text/csv;charset=utf-8' }),
     );
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = m.fileName;
-    a.hidden = true;
+    const a = el('a', { href: url, download: m.fileName, hidden: '' });
     this.renderRoot.appendChild(a);
     a.click();
     a.remove();
@@ -465,12 +462,11 @@ export class InnovationPlatformTable extends WidgetElement {
    */
   private drawShell(): HTMLTableSectionElement | null {
     const m = this.model;
-    const ctl = this.planController;
-    const problems = [...this.ownProblems, ...ctl.problems];
+    const problems = this.problems;
     const k = (this.shell ??= this.buildShell());
-    const narrow = this.resizeController.width > 0 && this.resizeController.width < NARROW;
-    k.base.className = !m ? 'base empty' : narrow ? 'base narrow' : 'base';
-    k.base.setAttribute('aria-busy', ctl.state === 'loading' ? 'true' : 'false');
+    const width = this.resizeController.width;
+    k.base.className = !m ? 'base empty' : width > 0 && width < NARROW ? 'base narrow' : 'base';
+    k.base.setAttribute('aria-busy', String(this.planController.state === 'loading'));
     const want: Node[] = [];
     if (m) {
       const ui = UI[m.locale];
@@ -485,13 +481,20 @@ export class InnovationPlatformTable extends WidgetElement {
         if (k.areaText !== this._fallback) area.value = k.areaText = this._fallback;
         want.push(area);
       } else k.area = k.areaText = null;
-      if (m.rows.length) want.push(this.drawHead(k.table, m));
-      else {
-        text(k.empty, `${m.caption}: ${messages(m.locale).noData}`);
-        want.push(k.empty);
-      }
+      want.push(
+        m.rows.length
+          ? this.drawHead(k.table, m)
+          : el('p', { part: 'caption' }, `${m.caption}: ${messages(m.locale).noData}`),
+      );
     }
-    if (problems.length) want.push(this.drawNotice(problems, k));
+    if (problems.length) {
+      // The other widgets' notice template, rendered into a fragment of its own (rare: bad input).
+      const shown = problems.slice(0, 5).map((p) => String(p.message));
+      if (problems.length > 5) shown.push(`+${problems.length - 5}`);
+      const f = document.createDocumentFragment();
+      render(noticeTemplate(messages(this.localeController.locale).dataProblem, shown), f);
+      want.push(f.firstElementChild!);
+    }
     want.push(k.slot);
     place(k.base, want);
     return m?.rows.length ? k.table.tBodies[0]! : null;
@@ -499,20 +502,21 @@ export class InnovationPlatformTable extends WidgetElement {
 
   private buildShell(): Shell {
     const base = el('div', { part: 'base' });
-    const button = () => el('button', { type: 'button', part: 'button' }, '');
-    const bar = el(
-      'div',
-      { class: 'toolbar', part: 'toolbar' },
-      button(),
-      button(),
-      el('span', { class: 'status', part: 'status', role: 'status' }, ''),
-    );
-    bar.children[0]!.addEventListener('click', () => this.download());
-    bar.children[1]!.addEventListener('click', () => void this.copy());
+    const button = (click: () => void) => {
+      const b = el('button', { type: 'button', part: 'button' }, '');
+      b.addEventListener('click', click);
+      return b;
+    };
     this.renderRoot.append(el('div', { class: 'sizer' }), base);
     return {
       base,
-      bar,
+      bar: el(
+        'div',
+        { class: 'toolbar', part: 'toolbar' },
+        button(() => this.download()),
+        button(() => void this.copy()),
+        el('span', { class: 'status', part: 'status', role: 'status' }, ''),
+      ),
       table: el(
         'table',
         { part: 'table', role: 'table' },
@@ -520,7 +524,6 @@ export class InnovationPlatformTable extends WidgetElement {
         el('thead', {}, el('tr', { role: 'row' })),
         el('tbody'),
       ),
-      empty: el('p', { part: 'caption' }),
       slot: el('slot', { class: 'fallback' }),
     };
   }
@@ -545,9 +548,8 @@ export class InnovationPlatformTable extends WidgetElement {
           svgEl('svg', { class: 'arrow', viewBox: '0 0 10 10', 'aria-hidden': 'true' }, svgEl('path')),
         );
         button.addEventListener('click', this.onSort);
-        head.append((th = el('th', { scope: 'col', role: 'columnheader' }, button)));
+        head.append((th = el('th', { scope: 'col', role: 'columnheader', class: i ? 'num' : '' }, button)));
       }
-      th.className = i ? 'num' : '';
       const dir = s?.column === i ? s.direction : null;
       attr(th, 'aria-sort', dir);
       const button = th.firstChild!;
@@ -559,24 +561,6 @@ export class InnovationPlatformTable extends WidgetElement {
     });
     while (head.cells.length > cols.length) head.lastChild!.remove();
     return t;
-  }
-
-  /** The data-problem notice, built again only when the problems or the locale change. */
-  private drawNotice(problems: Problem[], k: Shell): HTMLElement {
-    const locale = this.localeController.locale;
-    const shown = problems.slice(0, 5).map((p) => String(p.message));
-    if (problems.length > 5) shown.push(`+${problems.length - 5}`);
-    const key = [locale, ...shown].join('\u0001');
-    if (!k.notice || key !== k.noticeKey) {
-      k.noticeKey = key;
-      k.notice = el(
-        'div',
-        { class: 'notice', part: 'notice', role: 'note' },
-        el('strong', {}, messages(locale).dataProblem),
-        el('ul', {}, ...shown.map((t) => el('li', {}, t))),
-      );
-    }
-    return k.notice;
   }
 
   /**
