@@ -206,16 +206,10 @@ for (const [stem, en] of [
  */
 export const UNITS: Readonly<Record<string, UnitSpec>> = UNITS_;
 
-function unitSpec(unit: string): UnitSpec {
+/** The unit as written (trimmed; '' for a non-string) and its spec: looked up once per formatted value. */
+function unitOf(unit: unknown): [string, UnitSpec] {
   const key = typeof unit === 'string' ? unit.trim() : '';
-  return own(UNITS, key) ?? { scale: 1, en: { kind: 'text' }, zhStem: null };
-}
-
-/** A rendered value in three parts, so ranges and signs can be put together. */
-interface ValueParts {
-  prefix: string;
-  number: string;
-  suffix: string;
+  return [key, own(UNITS, key) ?? { scale: 1, en: { kind: 'text' }, zhStem: null }];
 }
 
 /** Picks how to scale values of `magnitudeOf` (the largest in a range) for display. */
@@ -229,75 +223,55 @@ interface Scaling {
   minimumFractionDigits: number;
 }
 
-function scaling(unit: string, magnitudeOf: number, locale: SupportedLocale, compact: boolean): Scaling {
-  const spec = unitSpec(unit);
-  const trimmed = typeof unit === 'string' ? unit.trim() : '';
+const scaled = (
+  divisor: number,
+  suffix: string,
+  minimumFractionDigits = 0,
+  prefix = '',
+  intlCompact = false,
+): Scaling => ({ divisor, prefix, suffix, intlCompact, minimumFractionDigits });
+
+function scaling(
+  [trimmed, spec]: [string, UnitSpec],
+  magnitudeOf: number,
+  locale: SupportedLocale,
+  compact: boolean,
+): Scaling {
   const base = Math.abs(magnitudeOf) * spec.scale;
   const min = spec.minimumFractionDigits ?? 0;
   if (locale === 'zh-CN') {
     if (compact && spec.zhStem !== null) {
       const [step, word] = zhCompactStep(base);
-      return {
-        divisor: step,
-        prefix: '',
-        suffix: word + spec.zhStem,
-        intlCompact: false,
-        minimumFractionDigits: 0,
-      };
+      return scaled(step, word + spec.zhStem);
     }
-    return {
-      divisor: spec.scale,
-      prefix: '',
-      suffix: spec.zh ?? trimmed,
-      intlCompact: false,
-      minimumFractionDigits: min,
-    };
+    return scaled(spec.scale, spec.zh ?? trimmed, min);
   }
   const en = spec.en;
   switch (en.kind) {
     case 'money': {
       const [divisor, word] =
         base >= 1e12 ? [1e12, ' tn'] : base >= 1e9 ? [1e9, ' bn'] : base >= 1e6 ? [1e6, ' m'] : [1, ''];
-      return {
-        divisor,
-        prefix: en.currency + ' ',
-        suffix: word,
-        intlCompact: false,
-        minimumFractionDigits: 0,
-      };
+      return scaled(divisor, word, 0, en.currency + ' ');
     }
     case 'bare':
-      return { divisor: 1, prefix: '', suffix: '', intlCompact: compact, minimumFractionDigits: min };
+      return scaled(1, '', min, '', compact);
     case 'suffix':
-      return {
-        divisor: 1,
-        prefix: '',
-        suffix: en.text,
-        intlCompact: compact && en.text.startsWith(' '),
-        minimumFractionDigits: min,
-      };
+      return scaled(1, en.text, min, '', compact && en.text.startsWith(' '));
     case 'rank':
-      return { divisor: 1, prefix: 'No. ', suffix: '', intlCompact: false, minimumFractionDigits: 0 };
+      return scaled(1, '', 0, 'No. ');
     case 'text':
     default:
-      return {
-        divisor: 1,
-        prefix: '',
-        suffix: trimmed ? ' ' + trimmed : '',
-        intlCompact: false,
-        minimumFractionDigits: min,
-      };
+      return scaled(1, trimmed ? ' ' + trimmed : '', min);
   }
 }
 
 function numberPart(
   value: number,
-  unit: string,
+  spec: UnitSpec,
   s: Scaling,
   locale: SupportedLocale,
   maxDigits: number,
 ): string {
-  const spec = unitSpec(unit);
   const inDisplayUnit =
     locale === 'en' || s.divisor !== spec.scale ? (value * spec.scale) / s.divisor : value;
   return digits(inDisplayUnit, locale, {
@@ -305,22 +279,6 @@ function numberPart(
     minimumFractionDigits: s.minimumFractionDigits,
     compact: s.intlCompact,
   });
-}
-
-function valueParts(
-  value: number,
-  unit: string,
-  locale: SupportedLocale,
-  options: ValueFormatOptions,
-): ValueParts {
-  const s = scaling(unit, value, locale, !!options.compact);
-  const maxDigits = clampDigits(options.maximumFractionDigits, 2);
-  let suffixText = s.suffix;
-  if (locale === 'en') {
-    const en = unitSpec(unit).en;
-    if (en.kind === 'suffix' && en.one && Math.abs(value * unitSpec(unit).scale) === 1) suffixText = en.one;
-  }
-  return { prefix: s.prefix, number: numberPart(value, unit, s, locale, maxDigits), suffix: suffixText };
 }
 
 /**
@@ -337,16 +295,23 @@ export function formatValue(
   if (typeof value !== 'number' || !Number.isFinite(value)) return MISSING;
   const loc = resolveLocale(locale);
   const opts = options ?? {};
-  if (!Number.isFinite(value * unitSpec(unit).scale)) {
+  const u = unitOf(unit);
+  const [trimmed, spec] = u;
+  if (!Number.isFinite(value * spec.scale)) {
     // Too large to convert (1e305万人): the number as is, with the unit as written.
-    const u = typeof unit === 'string' ? unit.trim() : '';
-    return formatNumber(value, loc, { signed: !!opts.signed }) + (loc === 'en' && u ? ' ' : '') + u;
+    return (
+      formatNumber(value, loc, { signed: !!opts.signed }) + (loc === 'en' && trimmed ? ' ' : '') + trimmed
+    );
   }
-  const parts = valueParts(value, typeof unit === 'string' ? unit : '', loc, opts);
+  const s = scaling(u, value, loc, !!opts.compact);
+  const number = numberPart(value, spec, s, loc, clampDigits(opts.maximumFractionDigits, 2));
+  const en = spec.en;
+  const suffixText =
+    loc === 'en' && en.kind === 'suffix' && en.one && Math.abs(value * spec.scale) === 1 ? en.one : s.suffix;
   let sign = '';
-  if (hasNonZeroDigit(parts.number)) sign = value < 0 ? '-' : opts.signed && value > 0 ? '+' : '';
-  if (loc === 'zh-CN' && unitSpec(unit).en.kind === 'rank') return `${sign}第${parts.number}位`;
-  return sign + parts.prefix + parts.number + parts.suffix;
+  if (hasNonZeroDigit(number)) sign = value < 0 ? '-' : opts.signed && value > 0 ? '+' : '';
+  if (loc === 'zh-CN' && en.kind === 'rank') return `${sign}第${number}位`;
+  return sign + s.prefix + number + suffixText;
 }
 
 const isPercentUnit = (unit: string) => {
@@ -401,7 +366,7 @@ export function formatTarget(
   if (comparator === 'between' && typeof max === 'number' && Number.isFinite(max)) {
     return formatRange(value, max, unit, loc, compact);
   }
-  if (unitSpec(unit).en.kind === 'rank' && comparator === 'lte' && !options?.symbol) {
+  if (unitOf(unit)[1].en.kind === 'rank' && comparator === 'lte' && !options?.symbol) {
     // A rank of 10 or better: 前10位 / top 10.
     return loc === 'en' ? `top ${formatNumber(value, loc)}` : `前${formatNumber(value, loc)}位`;
   }
@@ -425,15 +390,17 @@ function formatRange(
   compact: boolean,
 ): string {
   const larger = Math.abs(max) >= Math.abs(min) ? max : min;
-  if (!Number.isFinite(larger * unitSpec(unit).scale)) {
+  const u = unitOf(unit);
+  const spec = u[1];
+  if (!Number.isFinite(larger * spec.scale)) {
     return `${formatValue(min, unit, locale)}${locale === 'zh-CN' ? '~' : '–'}${formatValue(max, unit, locale)}`;
   }
-  const s = scaling(unit, larger, locale, compact);
-  const a = numberPart(min, unit, s, locale, 2);
-  const b = numberPart(max, unit, s, locale, 2);
+  const s = scaling(u, larger, locale, compact);
+  const a = numberPart(min, spec, s, locale, 2);
+  const b = numberPart(max, spec, s, locale, 2);
   const signA = min < 0 && hasNonZeroDigit(a) ? '-' : '';
   const signB = max < 0 && hasNonZeroDigit(b) ? '-' : '';
-  if (locale === 'zh-CN' && unitSpec(unit).en.kind === 'rank') return `第${signA}${a}~${signB}${b}位`;
+  if (locale === 'zh-CN' && spec.en.kind === 'rank') return `第${signA}${a}~${signB}${b}位`;
   const dash = locale === 'zh-CN' ? '~' : '–';
   return `${s.prefix}${signA}${a}${dash}${signB}${b}${s.suffix}`;
 }

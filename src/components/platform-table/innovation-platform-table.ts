@@ -1,11 +1,12 @@
-import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { render } from 'lit';
+import type { PropertyValues } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { element as el, svgElement as svgEl } from '../../dom/element.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/words.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
+import { noticeTemplate } from '../../layout/notice.js';
 import { WidgetElement } from '../../layout/widget-element.js';
 import { toCsv, toTsv } from './platform-table.csv.js';
 import { WORDS, buildPlatformTable, sortPlatformRows } from './platform-table.model.js';
@@ -88,6 +89,42 @@ function skeletons(): Skeletons {
     target: el('span', { class: 'target', part: 'target' }),
     added: el('span', { class: 'added' }),
   });
+}
+
+/** The parts of the shell kept between updates. */
+interface Shell {
+  base: HTMLDivElement;
+  bar: HTMLDivElement;
+  table: HTMLTableElement;
+  slot: HTMLSlotElement;
+  area?: HTMLTextAreaElement | null;
+  /** The text last given to the copy fallback (set again only when it changes: keeps the selection). */
+  areaText?: string | null;
+}
+
+/** Sets a node's text when it differs (a node already showing it is left alone). */
+function text(node: Node, value: string): void {
+  if (node.textContent !== value) node.textContent = value;
+}
+
+/** Sets an attribute, or removes it for `null`. */
+function attr(e: Element, name: string, value: string | null): void {
+  if (value === null) e.removeAttribute(name);
+  else e.setAttribute(name, value);
+}
+
+/** Makes `want` the children of `parent`, moving only the nodes out of place. */
+function place(parent: Node, want: readonly Node[]): void {
+  let at = parent.firstChild;
+  for (const node of want) {
+    if (node === at) at = at.nextSibling;
+    else parent.insertBefore(node, at);
+  }
+  while (at) {
+    const gone = at;
+    at = at.nextSibling;
+    gone.remove();
+  }
 }
 
 /** A clone of a skeleton span holding `text`. */
@@ -211,6 +248,7 @@ export class InnovationPlatformTable extends WidgetElement {
   /** The spacer rows of a windowed table. */
   private readonly gap = el('tr', { class: 'gap', 'aria-hidden': 'true' }, el('td'));
   private readonly gapEnd = this.gap.cloneNode(true) as HTMLTableRowElement;
+  private shell: Shell | null = null;
 
   constructor() {
     super();
@@ -251,20 +289,22 @@ export class InnovationPlatformTable extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('scroll', this.onScroll, true); // capture: scrolls of any ancestor too
-    addEventListener('resize', this.onScroll);
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
+    this.listen(addEventListener);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('scroll', this.onScroll, true);
-    removeEventListener('resize', this.onScroll);
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
+    this.listen(removeEventListener);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+  }
+
+  /** The window events the table follows: scrolls (capture: of any ancestor too), resizes, printing. */
+  private listen(on: typeof addEventListener): void {
+    on('scroll', this.onScroll, true);
+    on('resize', this.onScroll);
+    on('beforeprint', this.onPrint);
+    on('afterprint', this.onPrint);
   }
 
   /**
@@ -351,7 +391,7 @@ export class InnovationPlatformTable extends WidgetElement {
 
   override update(changed: PropertyValues): void {
     super.update(changed);
-    this.drawBody();
+    this.drawBody(this.drawShell());
   }
 
   protected override updated(): void {
@@ -378,10 +418,10 @@ export class InnovationPlatformTable extends WidgetElement {
     else this.opened.delete(key);
   };
 
-  private onSort(e: Event): void {
+  private readonly onSort = (e: Event): void => {
     const i = Number((e.currentTarget as HTMLElement).dataset['col']);
     if (Number.isInteger(i)) this.sortBy(i);
-  }
+  };
 
   private download(): void {
     const m = this.model;
@@ -389,10 +429,7 @@ export class InnovationPlatformTable extends WidgetElement {
     const url = URL.createObjectURL(
       new Blob([toCsv(m.columns, this.sorted)], { type: 'text/csv;charset=utf-8' }),
     );
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = m.fileName;
-    a.hidden = true;
+    const a = el('a', { href: url, download: m.fileName, hidden: '' });
     this.renderRoot.appendChild(a);
     a.click();
     a.remove();
@@ -418,73 +455,112 @@ export class InnovationPlatformTable extends WidgetElement {
     }
   }
 
-  override render(): TemplateResult {
+  /**
+   * The shell around the body (toolbar, caption, header, notice), plain DOM like the body rows: a
+   * first render then compiles and runs no template machinery, and later updates set only what
+   * changed, so focused buttons and the copy fallback's selection stay.
+   */
+  private drawShell(): HTMLTableSectionElement | null {
     const m = this.model;
-    const ctl = this.planController;
-    const problems = [...this.ownProblems, ...ctl.problems];
-    const busy = ctl.state === 'loading' ? 'true' : 'false';
-    if (!m) {
-      return html`<div class="sizer"></div>
-        <div part="base" class="base empty" aria-busy=${busy}>
-          ${this.renderNotice(problems)}
-          <slot class="fallback"></slot>
-        </div>`;
+    const problems = this.problems;
+    const k = (this.shell ??= this.buildShell());
+    const width = this.resizeController.width;
+    k.base.className = !m ? 'base empty' : width > 0 && width < NARROW ? 'base narrow' : 'base';
+    k.base.setAttribute('aria-busy', String(this.planController.state === 'loading'));
+    const want: Node[] = [];
+    if (m) {
+      const ui = UI[m.locale];
+      const [download, copy, status] = k.bar.children;
+      text(download!, ui.download);
+      text(copy!, ui.copy);
+      text(status!, this._status);
+      want.push(k.bar);
+      if (this._fallback) {
+        const area = (k.area ??= el('textarea', { readonly: '', rows: '4' }));
+        area.setAttribute('aria-label', ui.copy);
+        if (k.areaText !== this._fallback) area.value = k.areaText = this._fallback;
+        want.push(area);
+      } else k.area = k.areaText = null;
+      want.push(
+        m.rows.length
+          ? this.drawHead(k.table, m)
+          : el('p', { part: 'caption' }, `${m.caption}: ${messages(m.locale).noData}`),
+      );
     }
-    const ui = UI[m.locale];
-    const narrow = this.resizeController.width > 0 && this.resizeController.width < NARROW;
+    if (problems.length) {
+      // The other widgets' notice template, rendered into a fragment of its own (rare: bad input).
+      const shown = problems.slice(0, 5).map((p) => String(p.message));
+      if (problems.length > 5) shown.push(`+${problems.length - 5}`);
+      const f = document.createDocumentFragment();
+      render(noticeTemplate(messages(this.localeController.locale).dataProblem, shown), f);
+      want.push(f.firstElementChild!);
+    }
+    want.push(k.slot);
+    place(k.base, want);
+    return m?.rows.length ? k.table.tBodies[0]! : null;
+  }
+
+  private buildShell(): Shell {
+    const base = el('div', { part: 'base' });
+    const button = (click: () => void) => {
+      const b = el('button', { type: 'button', part: 'button' }, '');
+      b.addEventListener('click', click);
+      return b;
+    };
+    this.renderRoot.append(el('div', { class: 'sizer' }), base);
+    return {
+      base,
+      bar: el(
+        'div',
+        { class: 'toolbar', part: 'toolbar' },
+        button(() => this.download()),
+        button(() => void this.copy()),
+        el('span', { class: 'status', part: 'status', role: 'status' }, ''),
+      ),
+      table: el(
+        'table',
+        { part: 'table', role: 'table' },
+        el('caption', { part: 'caption' }, ''),
+        el('thead', {}, el('tr', { role: 'row' })),
+        el('tbody'),
+      ),
+      slot: el('slot', { class: 'fallback' }),
+    };
+  }
+
+  /** Caption, windowing attributes and the header row; header cells are kept by position. */
+  private drawHead(t: HTMLTableElement, m: PlatformTableModel): HTMLTableElement {
+    const win = this.windowed;
+    t.className = win ? 'windowed' : '';
+    attr(t, 'aria-rowcount', win ? String(this.sorted.length + 1) : null);
+    text(t.caption!, m.caption);
+    const head = t.tHead!.rows[0]!;
+    attr(head, 'aria-rowindex', win ? '1' : null);
     const s = this._sort;
     const cols = m.columns;
-    return html`<div class="sizer"></div>
-      <div part="base" class=${narrow ? 'base narrow' : 'base'} aria-busy=${busy}>
-        <div class="toolbar" part="toolbar">
-          <button type="button" part="button" @click=${this.download}>${ui.download}</button>
-          <button type="button" part="button" @click=${this.copy}>${ui.copy}</button>
-          <span class="status" part="status" role="status">${this._status}</span>
-        </div>
-        ${
-          this._fallback
-            ? html`<textarea readonly rows="4" aria-label=${ui.copy} .value=${this._fallback}></textarea>`
-            : nothing
-        }
-        ${
-          m.rows.length
-            ? html`<table
-                part="table"
-                role="table"
-                class=${this.windowed ? 'windowed' : ''}
-                aria-rowcount=${this.windowed ? this.sorted.length + 1 : nothing}
-              >
-                <caption part="caption">
-                  ${m.caption}
-                </caption>
-                <thead>
-                  <tr role="row" aria-rowindex=${this.windowed ? 1 : nothing}>
-                    ${cols.map(
-                      (c, i) =>
-                        html`<th
-                          scope="col"
-                          role="columnheader"
-                          class=${i ? 'num' : ''}
-                          aria-sort=${s && s.column === i ? s.direction : nothing}
-                        >
-                          <button type="button" part="sort-button" data-col=${i} @click=${this.onSort}>
-                            ${c.label}<svg class="arrow" viewBox="0 0 10 10" aria-hidden="true">
-                              <path
-                                d=${s?.column === i ? (s.direction === 'ascending' ? 'M1,7L5,2L9,7Z' : 'M1,3L5,8L9,3Z') : 'M2,4L5,1L8,4ZM2,6L5,9L8,6Z'}
-                              ></path>
-                            </svg>
-                          </button>
-                        </th>`,
-                    )}
-                  </tr>
-                </thead>
-                <tbody></tbody>
-              </table>`
-            : html`<p part="caption">${m.caption}: ${messages(m.locale).noData}</p>`
-        }
-        ${this.renderNotice(problems)}
-        <slot class="fallback"></slot>
-      </div>`;
+    cols.forEach((c, i) => {
+      let th = head.cells[i];
+      if (!th) {
+        const button = el(
+          'button',
+          { type: 'button', part: 'sort-button', 'data-col': String(i) },
+          '',
+          svgEl('svg', { class: 'arrow', viewBox: '0 0 10 10', 'aria-hidden': 'true' }, svgEl('path')),
+        );
+        button.addEventListener('click', this.onSort);
+        head.append((th = el('th', { scope: 'col', role: 'columnheader', class: i ? 'num' : '' }, button)));
+      }
+      const dir = s?.column === i ? s.direction : null;
+      attr(th, 'aria-sort', dir);
+      const button = th.firstChild!;
+      text(button.firstChild!, c.label);
+      (button.lastChild!.firstChild as Element).setAttribute(
+        'd',
+        dir ? (dir === 'ascending' ? 'M1,7L5,2L9,7Z' : 'M1,3L5,8L9,3Z') : 'M2,4L5,1L8,4ZM2,6L5,9L8,6Z',
+      );
+    });
+    while (head.cells.length > cols.length) head.lastChild!.remove();
+    return t;
   }
 
   /**
@@ -492,9 +568,8 @@ export class InnovationPlatformTable extends WidgetElement {
    * the window between two spacer rows. A row already drawn at the same position is kept (moved
    * when a sort reorders the rows), so its open member list stays open; other rows are built anew.
    */
-  private drawBody(): void {
+  private drawBody(body: HTMLTableSectionElement | null): void {
     const m = this.model;
-    const body = m?.rows.length ? this.renderRoot.querySelector('tbody') : null;
     if (!m || !body) {
       this.drawn = new Map();
       return;
@@ -528,16 +603,7 @@ export class InnovationPlatformTable extends WidgetElement {
     });
     if (win) want.push(this.gapEnd);
     this.drawn = next;
-    let at = body.firstChild;
-    for (const node of want) {
-      if (node === at) at = at.nextSibling;
-      else body.insertBefore(node, at);
-    }
-    while (at) {
-      const gone = at;
-      at = at.nextSibling;
-      gone.remove();
-    }
+    place(body, want);
   }
 
   /** `index`: the row's `aria-rowindex` when windowed (the header row is 1), else 0. */
@@ -591,18 +657,6 @@ export class InnovationPlatformTable extends WidgetElement {
       td.append(d);
     }
     return td;
-  }
-
-  private renderNotice(problems: Problem[]): TemplateResult | typeof nothing {
-    if (!problems.length) return nothing;
-    const words = messages(this.localeController.locale);
-    return html`<div class="notice" part="notice" role="note">
-      <strong>${words.dataProblem}</strong>
-      <ul>
-        ${problems.slice(0, 5).map((p) => html`<li>${p.message}</li>`)}
-        ${problems.length > 5 ? html`<li>+${problems.length - 5}</li>` : nothing}
-      </ul>
-    </div>`;
   }
 }
 

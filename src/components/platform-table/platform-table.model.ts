@@ -407,7 +407,7 @@ export function buildPlatformTable(
           : w.caption;
   const id = typeof plan?.plan?.id === 'string' ? plan.plan.id : '';
   const safeId = id.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|-+$/g, '');
-  const fileName = `${safeId || 'platforms'}${safeId ? '-platforms' : ''}.csv`;
+  const fileName = `${safeId ? safeId + '-' : ''}platforms.csv`;
 
   // Level columns present (and requested).
   const present: string[] = [];

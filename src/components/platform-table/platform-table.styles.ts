@@ -125,13 +125,6 @@ const own = css`
     border-block-start: 2px solid var(--_rule);
     font-weight: 600;
   }
-  .tag {
-    font-size: 0.8em;
-    font-weight: 400;
-    padding: 0 0.3em;
-    border: 1px solid currentColor;
-    border-radius: 0.3em;
-  }
   .count,
   .change,
   .target,
