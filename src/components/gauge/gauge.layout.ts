@@ -252,6 +252,8 @@ function observedValues(indicator: Indicator | null): Observation[] {
   return Array.isArray(list) ? list.filter((o) => o && finite(o.value)) : [];
 }
 
+let lastTrack: [key: string, d: string] = ['', ''];
+
 /** Indicator + assessment + size → scene. Never throws on bad input (it returns an empty scene). */
 export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
   const locale = resolveLocale(input?.locale);
@@ -333,7 +335,9 @@ export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
     };
   }
   const T = frame.thickness;
-  const track = frame.segment(0, 1, 0, T);
+  // The frame is fixed by variant and width, so gauges of one size share the last track drawn.
+  const key = variant + svgW;
+  const track = lastTrack[0] === key ? lastTrack[1] : (lastTrack = [key, frame.segment(0, 1, 0, T)])[1];
 
   // Value, regress, baseline, expected.
   const overflow: GaugeScene['overflow'] = [];
