@@ -63,7 +63,8 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     active.add(this);
     startHtmlObserver();
-    this.refresh();
+    // A pending update resolves the locale in hostUpdate anyway: one lang lookup, not two, per mount.
+    if (!(this.host as { isUpdatePending?: boolean }).isUpdatePending) this.refresh();
   }
 
   hostDisconnected(): void {

@@ -252,6 +252,8 @@ function observedValues(indicator: Indicator | null): Observation[] {
   return Array.isArray(list) ? list.filter((o) => o && finite(o.value)) : [];
 }
 
+let lastTrack: [variant: string, width: number, d: string] = ['', 0, ''];
+
 /** Indicator + assessment + size → scene. Never throws on bad input (it returns an empty scene). */
 export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
   const locale = resolveLocale(input?.locale);
@@ -333,7 +335,12 @@ export function layoutGauge(input: GaugeLayoutInput): GaugeScene {
     };
   }
   const T = frame.thickness;
-  const track = frame.segment(0, 1, 0, T);
+  // The frame is fixed by variant and width, so gauges of one size share the last track drawn.
+  // (Compared as they are: a number made a string would grow V8's number-string cache by 46 KB.)
+  const track =
+    lastTrack[0] === variant && lastTrack[1] === svgW
+      ? lastTrack[2]
+      : (lastTrack = [variant, svgW, frame.segment(0, 1, 0, T)])[2];
 
   // Value, regress, baseline, expected.
   const overflow: GaugeScene['overflow'] = [];

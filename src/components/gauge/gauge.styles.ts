@@ -189,5 +189,7 @@ const own = css`
   }
 `;
 
-/** Every sheet of the gauge, in cascade order. */
-export const gaugeStyles = [themeTokens, hostStyles('gauge'), commonStyles, markStyles, own];
+/** The gauge's styles in cascade order, as ONE sheet: each gauge's shadow root adopts one sheet, not five. */
+export const gaugeStyles = css`
+  ${themeTokens}${hostStyles('gauge')}${commonStyles}${markStyles}${own}
+`;

@@ -232,8 +232,13 @@ function buildSkeleton(): [HTMLElement, Node, Node] {
   return [base, h('span', 'badge', 'badge'), line];
 }
 
-/** A gauge's own copy of the skeleton; `onSlotChange` runs when the fallback slot's content changes. */
-function createDom(onSlotChange: () => void): GaugeDom {
+/** One slotchange listener for every gauge (no closure per gauge): a new child may be a plan to read. */
+function onSlotChange(this: HTMLSlotElement): void {
+  ((this.getRootNode() as ShadowRoot).host as InnovationGauge).ensurePlanController();
+}
+
+/** A gauge's own copy of the skeleton. */
+function createDom(): GaugeDom {
   const base = (skeleton ??= buildSkeleton())[0].cloneNode(true) as HTMLElement;
   const [title, chart, svg, track, value, target, text, year, status, lines, secondary] =
     base.querySelectorAll<HTMLElement>('[part]');
@@ -338,7 +343,8 @@ export class InnovationGauge extends ReactiveElement {
     indicator: {},
     asOf: { attribute: 'as-of' },
     locale: {},
-    variant: { reflect: true },
+    // The default arc is not written back: no attribute (and its callback) per gauge.
+    variant: { reflect: true, converter: { toAttribute: (v: string) => (v === 'arc' ? null : v) } },
     theme: { reflect: true },
     noAnimation: { type: Boolean, attribute: 'no-animation', reflect: true },
     plan: { attribute: false },
@@ -436,7 +442,8 @@ export class InnovationGauge extends ReactiveElement {
     return false;
   }
 
-  private ensurePlanController(): void {
+  /** @internal */
+  ensurePlanController(): void {
     if (this.planController || this.planLoading || !this.needsPlan()) return;
     // Fetched side by side: no extra round trip before the plan reader when modules load unbundled.
     this.planLoading = Promise.all([
@@ -518,6 +525,8 @@ export class InnovationGauge extends ReactiveElement {
     let min: number | null = null;
     let max: number | null = null;
     this.busy = ctl.state === 'loading';
+    // The plan reader is a part this update needs, like the value reader: updateComplete waits for it.
+    if (!this.planController && this.planLoading) this.wait(this.planLoading);
     if (ctl.plan && ctl.origin !== 'none') {
       const picked = this.planModule!.pickIndicator(ctl.plan.indicators, this.indicator, this.label, locale);
       indicator = picked.indicator;
@@ -616,7 +625,7 @@ export class InnovationGauge extends ReactiveElement {
   // template rendered into `.text` when a gauge first has one. The status icon is CSS.
   private render(): Node {
     const scene = this.scene;
-    const dom = (this.dom ??= createDom(() => this.ensurePlanController()));
+    const dom = (this.dom ??= createDom());
     setAttr(dom.base, 'aria-busy', this.busy ? 'true' : null);
     if (!scene) {
       setAttr(dom.base, 'class', 'base empty');
@@ -666,17 +675,18 @@ export class InnovationGauge extends ReactiveElement {
     const extra = scene.chips.length || scene.notice || scene.source;
     // Lit renders the extras after the last text line, so anything there means they were shown.
     if (extra || dom.text.lastChild !== dom.secondary) {
-      if (extras) extras.renderExtras(dom.text, extra ? scene : null, this, this.renderSource);
+      if (extras) extras.renderExtras(dom.text, extra ? scene : null, this, (src) => this.renderSource(src));
       else if (extras === null) this.wait(loadExtras());
     }
     return dom.base;
   }
 
   /** Only plan indicators have a source, so its renderer comes with the plan reader. */
-  private readonly renderSource = (src: NonNullable<GaugeScene['source']>): unknown =>
-    this.planModule
+  private renderSource(src: NonNullable<GaugeScene['source']>): unknown {
+    return this.planModule
       ? this.planModule.renderSource(src, this._sourceOpen, this.scene!.locale, this.toggleSource)
       : null;
+  }
 
   private renderSvg(dom: GaugeDom, scene: GaugeScene): void {
     const t = scene.target;
