@@ -525,8 +525,6 @@ export class InnovationGauge extends ReactiveElement {
     let min: number | null = null;
     let max: number | null = null;
     this.busy = ctl.state === 'loading';
-    // The plan reader is a part this update needs, like the value reader: updateComplete waits for it.
-    if (!this.planController && this.planLoading) this.wait(this.planLoading);
     if (ctl.plan && ctl.origin !== 'none') {
       const picked = this.planModule!.pickIndicator(ctl.plan.indicators, this.indicator, this.label, locale);
       indicator = picked.indicator;
