@@ -29,6 +29,16 @@ const clampDigits = (n: unknown, fallback: number): number =>
 
 const hasNonZeroDigit = (text: string) => /[1-9]/.test(text);
 
+/** The texts of small whole numbers, made once (toFixed costs a few µs a call). */
+const INTS: string[] = [];
+/**
+ * `String(n)` without V8's number-to-string cache: its first collision grows it by ≈ 63 KB of heap
+ * that stays (one gauge's whole numbers — 120, 108, 0, 1… — already collide); toFixed never
+ * touches it.
+ */
+export const numberText = (n: number): string =>
+  !Number.isInteger(n) ? String(n) : n >= 0 && n < 1e3 ? (INTS[n] ??= n.toFixed(0)) : n.toFixed(0);
+
 /**
  * Formats |n| with one `Intl.NumberFormat` per locale and option set, keyed by a short string (no
  * JSON.stringify per call); results are memoized too (a page of gauges formats the same values for
@@ -36,17 +46,16 @@ const hasNonZeroDigit = (text: string) => /[1-9]/.test(text);
  */
 const formatters = new Map<string, Intl.NumberFormat>();
 const formatted = new Map<string, string>();
-// Whole numbers through toFixed: String(n) goes through V8's number-to-string cache, which grows
-// by ≈ 63 KB the first time two values collide in it (a page of gauges does), and stays grown.
-const str = (n: number): string => (Number.isInteger(n) ? n.toFixed(0) : String(n));
 function nf(locale: SupportedLocale, max: number, min: number, compact: boolean, n: number): string {
   const key = `${locale}${max}.${min}${compact ? 'c' : ''}`;
-  const memo = key + ' ' + str(n);
+  const memo = key + ' ' + numberText(n);
   let out = formatted.get(memo);
   if (out === undefined && !compact && n * 10 ** max < 1e14) {
     // Plain numbers without Intl: creating the first Intl.NumberFormat loads ICU data (≈20 ms on a
     // page's first gauge). Rounds half away from zero on the decimal digits, like Intl's halfExpand.
-    const [int, frac = ''] = str(Number(str(Math.round(Number(`${str(n)}e${max}`))) + `e-${max}`)).split('.');
+    const [int, frac = ''] = numberText(
+      Number(numberText(Math.round(Number(`${numberText(n)}e${max}`))) + `e-${max}`),
+    ).split('.');
     if (/^\d+$/.test(int!) && !/e/.test(frac)) {
       const digits = frac.padEnd(min, '0');
       const grouped = locale === 'en' || int!.length > 4 ? int!.replace(/\B(?=(\d{3})+$)/g, ',') : int!;

@@ -4,6 +4,7 @@
  * three variants. Paths are hand-written (an annular sector is ~15 lines; d3-shape's `arc()` adds
  * ≈2.5 KB min+gzip to the standalone entry for the same result). Numbers are rounded to 2 decimals.
  */
+import { numberText } from '../../format/number.js';
 
 /** Rounds to 2 decimals; never returns -0. */
 export function r2(n: number): number {
@@ -11,17 +12,8 @@ export function r2(n: number): number {
   return v === 0 ? 0 : v;
 }
 
-/**
- * `String(n)` without V8's integer-to-string cache: its first collision grows it to ≈63 KB of heap,
- * and one gauge's whole numbers (120, 108, 0, 1…) already collide; toFixed never touches it.
- */
-export const str = (n: number): string =>
-  !Number.isInteger(n) ? String(n) : n >= 0 && n < 1e3 ? (INTS[n] ??= n.toFixed(0)) : n.toFixed(0);
-/** The texts of small whole numbers, made once (toFixed costs a few µs a call). */
-const INTS: string[] = [];
-
 /** `n` rounded to 2 decimals, as text. */
-export const s2 = (n: number): string => str(r2(n));
+export const s2 = (n: number): string => numberText(r2(n));
 
 type Point = [number, number];
 

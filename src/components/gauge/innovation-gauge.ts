@@ -10,7 +10,7 @@ import { reportOnce } from '../../utils/events.js';
 import { PLAIN, readAttributes } from './gauge.attributes.js';
 import type { GaugeAttributes, GaugeInput, Readers } from './gauge.attributes.js';
 import { layoutGauge } from './gauge.layout.js';
-import { str } from './gauge.geometry.js';
+import { numberText as str } from '../../format/number.js';
 import type { GaugeLayoutInput, GaugeScene, GaugeVariant } from './gauge.layout.js';
 import { gaugeStyles } from './gauge.styles.js';
 
