@@ -135,7 +135,7 @@ const own = css`
   .count {
     font-variant-numeric: tabular-nums;
   }
-  .count:empty,
+  .num > span:empty,
   .bar.none {
     display: none;
   }
@@ -150,14 +150,18 @@ const own = css`
   .note {
     font-weight: 400;
   }
-  /* Fill (--b of the width) under the target mark (1.5% wide at --m); no mark: off the left edge. */
   .bar {
     display: block;
+    width: 100%;
     height: 6px;
     margin-block: 2px;
-    background:
-      linear-gradient(90deg, #0000 var(--m, -9%), var(--_target) 0 calc(var(--m, -9%) + 1.5%), #0000 0),
-      linear-gradient(var(--_bar) 0 0) 0 / var(--b, 0%) 100% no-repeat;
+    overflow: hidden;
+  }
+  .bar rect {
+    fill: var(--_bar);
+  }
+  .bar .mark {
+    fill: var(--_target);
   }
   details {
     font-size: 0.9em;
@@ -235,8 +239,12 @@ const own = css`
   @media (forced-colors: active) {
     .bar {
       forced-color-adjust: none;
-      --_bar: CanvasText;
-      --_target: Highlight;
+    }
+    .bar rect {
+      fill: CanvasText;
+    }
+    .bar .mark {
+      fill: Highlight;
     }
     .arrow {
       fill: ButtonText;
