@@ -55,7 +55,9 @@ describe('<innovation-platform-table>', () => {
     expect($$(el, 'tbody th[scope="row"]')).to.have.length(29);
     expect(heads.some((th) => th.hasAttribute('aria-sort'))).to.equal(false);
     // Bars are decoration; the numbers are text.
-    for (const svg of $$(el, 'svg.bar')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    const bars = $$(el, '[part="bar"]');
+    expect(bars.length).to.be.greaterThan(0);
+    for (const bar of bars) expect(bar.getAttribute('aria-hidden')).to.equal('true');
     const text = shadowText(el);
     expect(text).to.include('目标：力争50家（2020年）');
     expect(text).to.include('+23个（新增）');
@@ -69,6 +71,29 @@ describe('<innovation-platform-table>', () => {
     await expectNoAxeViolations(el);
     (details[0] as HTMLDetailsElement).open = true;
     await expectNoAxeViolations(el);
+  });
+
+  it('draws each bar on its column scale: the fill by the count, the target mark at the target, none without figures', async () => {
+    const el = await make({
+      version: 1,
+      plan: { id: 'b', title: '标题' },
+      platforms: [
+        { id: 'a', type: '重点实验室', level: 'national', count: 10, target: { value: 40 } },
+        { id: 'b', type: '工程实验室', level: 'national', count: 20 },
+        { id: 'c', type: '技术中心', level: 'national', count: 50, target: { value: 80 } },
+        { id: 'd', type: '孵化器', level: 'national', count: 0 },
+      ],
+    } as unknown as PlanDocumentInput);
+    const bars = $$(el, 'tbody [part="bar"]');
+    expect(bars).to.have.length(4);
+    // Column scale: the largest figure, targets included (80); a mark never overruns the track.
+    const fill = (b: Element) => b.firstElementChild!.getAttribute('width');
+    const mark = (b: Element) => b.lastElementChild!.getAttribute('x');
+    expect(bars.map(fill)).to.deep.equal(['12.50', '25.00', '62.50', '0.00']);
+    expect(bars.map(mark)).to.deep.equal(['50.00', '-9.00', '98.50', '-9.00']);
+    expect(bars[3]!.classList.contains('none')).to.equal(true);
+    expect(getComputedStyle(bars[3]!).display).to.equal('none');
+    for (const b of bars) expect(b.getAttribute('aria-hidden')).to.equal('true');
   });
 
   it('sorts by a click on a header button, sets aria-sort on that header only, and reverses on a second click', async () => {
