@@ -542,8 +542,9 @@ export class InnovationRegionMap extends WidgetElement {
         this.labelAll();
         this.tableReady = true;
       };
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(ready, { timeout: 1000 });
-      else setTimeout(ready, 100);
+      // A task posted from the next frame's callback runs after that frame has painted. (An idle
+      // callback can run before the first paint, and then delays it by the whole table.)
+      requestAnimationFrame(() => setTimeout(ready));
     }
     this.logUnjoined();
   }
