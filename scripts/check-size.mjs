@@ -20,10 +20,10 @@ export const BUDGETS = [
   // 76.5 → 77.7, raised once on purpose: the speed work for the issues' time goals (field-by-field
   // validation, DOM-built table rows, the map's byte path writer, lazy gauge readers) cost 1 KB here,
   // and those goals outrank this ratchet. The gauge alone fell 25.5 → 19.7 KB in the same change.
-  // 77.7 → 78.1, on purpose again (session 4): the gauge's heap work (1.48× → 1.18× the floor at 100
+  // 77.7 → 78.0, on purpose again (session 4): the gauge's heap work (1.48× → 1.18× the floor at 100
   // gauges: a drawn record instead of the scene, numberText), the platform table's DOM-built shell
   // and one lang lookup per mount cost 0.4 KB here; the gauge alone stays under its 20 KB goal.
-  { file: 'dist/innovation-widgets.js', goal: 45, kb: 78.1, what: 'all-in-one bundle (every widget, Lit)' },
+  { file: 'dist/innovation-widgets.js', goal: 45, kb: 78.0, what: 'all-in-one bundle (every widget, Lit)' },
   { file: 'dist/standalone/innovation-gauge.js', goal: 20, kb: 20, what: 'gauge alone, Lit included' },
   // No goal in the issue; a ratchet (34.5 → 34.7 with the map's speed work, as above). The geometry
   // chunk loads only when the map draws geometry.

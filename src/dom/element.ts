@@ -24,3 +24,29 @@ export function svgElement(tag: string, attrs: Record<string, string> = {}, ...k
   e.append(...kids);
   return e;
 }
+
+/** Sets an attribute only when it differs, or removes it for `null` (an update touches what changed). */
+export function setAttr(el: Element, name: string, value: string | null): void {
+  if (value === null) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Sets a node's text only when it differs. */
+export function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** Makes `parent`'s children exactly `list` (nulls skipped), moving only what is out of place. */
+export function place(parent: Node, list: ReadonlyArray<Node | null>): void {
+  let ref = parent.firstChild;
+  for (const node of list) {
+    if (!node) continue;
+    if (node === ref) ref = ref.nextSibling;
+    else parent.insertBefore(node, ref);
+  }
+  while (ref) {
+    const next: ChildNode | null = ref.nextSibling;
+    ref.remove();
+    ref = next;
+  }
+}

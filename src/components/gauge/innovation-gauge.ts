@@ -1,4 +1,4 @@
-import { SVG_NS } from '../../dom/element.js';
+import { SVG_NS, place, setAttr, setText } from '../../dom/element.js';
 import { ReactiveElement } from '@lit/reactive-element';
 import type { PropertyValues } from '@lit/reactive-element';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -73,33 +73,9 @@ interface GaugeDom {
   slot: HTMLSlotElement;
 }
 
-/** Sets, or removes when `null`, an attribute; untouched when unchanged. */
-function setAttr(el: Element, name: string, value: string | null): void {
-  if (value === null) el.removeAttribute(name);
-  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-}
-
+/** Sets `hidden` only when it changes. */
 function setHidden(el: HTMLElement, hidden: boolean): void {
   if (el.hidden !== hidden) el.hidden = hidden;
-}
-
-function setText(el: Element, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
-}
-
-/** Makes `parent`'s children exactly `list` (nulls skipped), moving only what is out of place. */
-function place(parent: Node, list: Array<Node | null>): void {
-  let ref = parent.firstChild;
-  for (const node of list) {
-    if (!node) continue;
-    if (node === ref) ref = ref.nextSibling;
-    else parent.insertBefore(node, ref);
-  }
-  while (ref) {
-    const next: ChildNode | null = ref.nextSibling;
-    ref.remove();
-    ref = next;
-  }
 }
 
 /** An optional SVG path with its `d`, or null when it has no geometry (kept for reuse). */

@@ -2,7 +2,13 @@ import { render } from 'lit';
 import type { PropertyValues } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
-import { element as el, svgElement as svgEl } from '../../dom/element.js';
+import {
+  element as el,
+  place,
+  setAttr as attr,
+  setText as text,
+  svgElement as svgEl,
+} from '../../dom/element.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/words.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
@@ -100,31 +106,6 @@ interface Shell {
   area?: HTMLTextAreaElement | null;
   /** The text last given to the copy fallback (set again only when it changes: keeps the selection). */
   areaText?: string | null;
-}
-
-/** Sets a node's text when it differs (a node already showing it is left alone). */
-function text(node: Node, value: string): void {
-  if (node.textContent !== value) node.textContent = value;
-}
-
-/** Sets an attribute, or removes it for `null`. */
-function attr(e: Element, name: string, value: string | null): void {
-  if (value === null) e.removeAttribute(name);
-  else e.setAttribute(name, value);
-}
-
-/** Makes `want` the children of `parent`, moving only the nodes out of place. */
-function place(parent: Node, want: readonly Node[]): void {
-  let at = parent.firstChild;
-  for (const node of want) {
-    if (node === at) at = at.nextSibling;
-    else parent.insertBefore(node, at);
-  }
-  while (at) {
-    const gone = at;
-    at = at.nextSibling;
-    gone.remove();
-  }
 }
 
 /** A clone of a skeleton span holding `text`. */
