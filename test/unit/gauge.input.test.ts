@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  indicatorFromAttributes,
-  parseRelativeTarget,
-  unitMagnitude,
-} from '../../src/components/gauge/gauge.input.js';
+import { indicatorFromAttributes } from '../../src/components/gauge/gauge.indicator.js';
+import { parseRelativeTarget, unitMagnitude } from '../../src/components/gauge/gauge.input.js';
 import { PLAIN, readAttributes } from '../../src/components/gauge/gauge.attributes.js';
 
 describe('indicatorFromAttributes', () => {

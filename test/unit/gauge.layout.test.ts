@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { indicatorFromAttributes } from '../../src/components/gauge/gauge.input.js';
+import { indicatorFromAttributes } from '../../src/components/gauge/gauge.indicator.js';
 import { gaugeDomain, layoutGauge, textEm } from '../../src/components/gauge/gauge.layout.js';
 import type { GaugeScene, GaugeVariant } from '../../src/components/gauge/gauge.layout.js';
 import { nice } from '../../src/components/gauge/gauge.nice.js';

@@ -1,14 +1,17 @@
 /**
  * The rare parts of a gauge (relative-target chips, the problem notice, a plan's source footnote),
  * rendered with Lit after the text lines: loaded the first time a gauge has one, so a gauge of plain
- * values ships without Lit's template engine.
+ * values ships without Lit's template engine. It imports only lit-html, which the element does not
+ * import: a bundler that splits it off then keeps the element's page in one file.
  */
-import { adoptStyles, css, html, nothing, render } from 'lit';
-import type { ReactiveElement } from 'lit';
+import { html, nothing, render } from 'lit-html';
 import type { GaugeScene } from './gauge.layout.js';
 
-/** The extras' styles, added to a gauge's sheets the first time it renders extras. */
-const styles = css`
+/** Plain CSS text; named `css` so the build minifies it like Lit's css`…` (rollup.config.mjs). */
+const css = (text: TemplateStringsArray): string => text.join('');
+
+/** The extras' styles, which the element adds to a gauge's sheets the first time it renders extras. */
+export const EXTRAS_CSS = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
@@ -51,20 +54,14 @@ const styles = css`
     }
   }
 `;
-const styled = new WeakSet<ShadowRoot>();
 
 /** Renders the extras of `scene` into `container` (after its last line); `null` removes them. */
 export function renderExtras(
   container: HTMLElement,
   scene: GaugeScene | null,
-  host: ReactiveElement,
+  host: HTMLElement,
   source: (src: NonNullable<GaugeScene['source']>) => unknown,
 ): void {
-  const root = host.renderRoot;
-  if (root instanceof ShadowRoot && !styled.has(root)) {
-    styled.add(root);
-    adoptStyles(root, [...(host.constructor as typeof ReactiveElement).elementStyles, styles]);
-  }
   render(
     scene
       ? html`${

@@ -1,16 +1,14 @@
 /**
- * `indicatorFromAttributes` with the full readers of values as written ("2.5%以上", "241.5亿元",
- * "提高30%", "“十三五”末"): the reading itself is in gauge.attributes.ts, which the element uses with
- * plain-number readers until an attribute needs these.
+ * The full readers of values as written ("2.5%以上", "241.5亿元", "提高30%", "“十三五”末"): the
+ * reading itself is in gauge.attributes.ts, which the element uses with plain-number readers until
+ * an attribute needs these. Loaded on demand, so it imports nothing the element imports (types
+ * aside): a bundler that splits it off then keeps the element's page in one file.
  */
 import { parseQuantity } from '../../model/quantity.js';
 import { parseYear } from '../../model/years.js';
 import type { PlanYear, Quantity, RelativeTarget } from '../../model/types.js';
-import { readAttributes } from './gauge.attributes.js';
 import { MESSAGES, ZH_NAMES } from './gauge.messages.js';
-import type { GaugeAttributes, GaugeInput, Readers } from './gauge.attributes.js';
-
-export type { GaugeAttributes, GaugeInput } from './gauge.attributes.js';
+import type { Readers } from './gauge.attributes.js';
 
 /** `parseQuantity`, guarded: the gauge never throws, whatever the model helper does. */
 function quantity(text: string): Quantity | null {
@@ -84,12 +82,3 @@ export const READERS: Readers = {
   magnitude: unitMagnitude,
   messages: { text: MESSAGES, names: ZH_NAMES },
 };
-
-/**
- * Attributes → `Indicator` + explicit scale + problems. `locale` only picks the language of the problem
- * messages (they are shown to editors in the notice).
- */
-export function indicatorFromAttributes(input: GaugeAttributes, locale = 'zh-CN'): GaugeInput {
-  // The full readers carry the messages, so the read never fails.
-  return readAttributes(input, locale, READERS)!;
-}

@@ -1,10 +1,10 @@
 /**
  * What `<innovation-gauge>` needs only when it reads a plan, loaded beside the plan reader: the
- * indicator lookup and the source footnote (only plan indicators carry a source).
+ * indicator lookup and the source footnote (only plan indicators carry a source). Like every part
+ * the element loads on demand, it imports nothing the element imports (types aside).
  */
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { messages } from '../../format/index.js';
+import { html, nothing } from 'lit-html';
+import type { TemplateResult } from 'lit-html';
 import type { SupportedLocale } from '../../format/index.js';
 import type { Indicator, Problem } from '../../model/types.js';
 import type { GaugeScene } from './gauge.layout.js';
@@ -38,17 +38,16 @@ export function pickIndicator(
 }
 
 /**
- * The source button and its region. The region stays in the DOM while collapsed (hidden): printing
- * shows it, and its text is part of the gauge's content. `toggle` is called with the gauge as `this`.
+ * The source button and its region, named `label` ("来源" / "Source"). The region stays in the DOM
+ * while collapsed (hidden): printing shows it, and its text is part of the gauge's content. `toggle`
+ * is called with the gauge as `this`.
  */
 export function renderSource(
   src: NonNullable<GaugeScene['source']>,
   open: boolean,
-  locale: SupportedLocale,
+  label: string,
   toggle: () => void,
 ): TemplateResult {
-  const word = messages(locale).source;
-  const label = locale === 'en' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
   return html`<button
       type="button"
       class="source-button"

@@ -1,6 +1,7 @@
 export { InnovationGauge } from './innovation-gauge.js';
-export { indicatorFromAttributes, parseRelativeTarget, unitMagnitude } from './gauge.input.js';
-export type { GaugeAttributes, GaugeInput } from './gauge.input.js';
+export { indicatorFromAttributes } from './gauge.indicator.js';
+export { parseRelativeTarget, unitMagnitude } from './gauge.input.js';
+export type { GaugeAttributes, GaugeInput } from './gauge.indicator.js';
 export { gaugeDomain, layoutGauge } from './gauge.layout.js';
 export type {
   GaugeLayoutInput,

@@ -1,16 +1,16 @@
 import { SVG_NS, place, setAttr, setText } from '../../dom/element.js';
-import { ReactiveElement } from '@lit/reactive-element';
-import type { PropertyValues } from '@lit/reactive-element';
+import { ReactiveElement, adoptStyles, unsafeCSS } from '@lit/reactive-element';
+import type { CSSResult, PropertyValues } from '@lit/reactive-element';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { ResizeController } from '../../controllers/resize-controller.js';
 import type { PlanController } from '../../controllers/plan-controller.js';
 import { assessIndicator } from '../../model/assess.js';
 import type { Indicator, Period, Plan, PlanDocumentInput, Problem } from '../../model/types.js';
-import { reportOnce } from '../../utils/events.js';
 import { PLAIN, readAttributes } from './gauge.attributes.js';
 import type { GaugeAttributes, GaugeInput, Readers } from './gauge.attributes.js';
 import { layoutGauge } from './gauge.layout.js';
 import { numberText as str } from '../../format/number.js';
+import { messages } from '../../format/words.js';
 import type { GaugeLayoutInput, GaugeScene, GaugeVariant } from './gauge.layout.js';
 import { gaugeStyles } from './gauge.styles.js';
 
@@ -106,6 +106,12 @@ interface Drawn extends Omit<GaugeLayoutInput, 'assessment'> {
   asOf: number | null;
 }
 
+// Parts loaded on demand (value readers, extras, plan reader, problem reporter, resize reader) import
+// no module this file imports statically, types aside: a bundler that splits code puts every module
+// reachable from both sides into a shared chunk, and the page then loads two files up front (5–8 ms
+// more import time, measured). What they need from here is passed in (styles, the source's label).
+// test/unit/package-shape.test.ts holds every widget to this.
+
 /** Logs a part that could not load (the gauge then goes on without it). */
 const warnLoad = (what: string) => (error: unknown) =>
   console.warn(`innovation-widgets: <innovation-gauge> could not load its ${what}`, error);
@@ -130,17 +136,34 @@ function loadFullReaders(): Promise<void> {
 /** Lit's extras renderer, once loaded; `false` when it could not load (the extras are then left out). */
 let extras: typeof import('./gauge.extras.js') | false | null = null;
 let extrasLoading: Promise<void> | null = null;
+/** The extras' styles, made once; adopted by a gauge's shadow root the first time it shows extras. */
+let extrasStyles: CSSResult | null = null;
+const extrasStyled = new WeakSet<ShadowRoot>();
 
 function loadExtras(): Promise<void> {
   return (extrasLoading ??= import('./gauge.extras.js').then(
     (m) => {
       extras = m;
+      extrasStyles = unsafeCSS(m.EXTRAS_CSS);
     },
     (error: unknown) => {
       extras = false;
       warnLoad('extras')(error);
     },
   ));
+}
+
+/**
+ * Logging and `innovation-data-error` for a gauge's own problems. Problems come almost only from
+ * values as written, so the reporter loads with them, beside the plan reader that shares it.
+ */
+let reportOnce: typeof import('../../utils/events.js').reportOnce | null = null;
+let reporterLoading: Promise<void> | null = null;
+
+function loadReporter(): Promise<void> {
+  return (reporterLoading ??= import('../../utils/events.js').then((m) => {
+    reportOnce = m.reportOnce;
+  }, warnLoad('problem reporter')));
 }
 
 /** An element with its class, part, other attributes (`ns`: SVG) and children. */
@@ -553,7 +576,10 @@ export class InnovationGauge extends ReactiveElement {
     const meter = this.scene?.variant === 'linear' ? this.renderRoot.querySelector('.chart') : null;
     if (meter) this.measureLine(meter);
     // Own problems, once per distinct set (the plan's problems are reported by the plan's source).
-    this.reportedKey = reportOnce(this, this.reportedKey, this.ownProblems);
+    if (this.ownProblems.length || this.reportedKey) {
+      if (reportOnce) this.reportedKey = reportOnce(this, this.reportedKey, this.ownProblems);
+      else this.wait(loadReporter());
+    }
     if ((this.scene?.value || this.scene?.target) && !warnedNoName.has(this) && !this.accessibleName()) {
       warnedNoName.add(this);
       console.warn(
@@ -649,17 +675,25 @@ export class InnovationGauge extends ReactiveElement {
     const extra = scene.chips.length || scene.notice || scene.source;
     // Lit renders the extras after the last text line, so anything there means they were shown.
     if (extra || dom.text.lastChild !== dom.secondary) {
-      if (extras) extras.renderExtras(dom.text, extra ? scene : null, this, (src) => this.renderSource(src));
-      else if (extras === null) this.wait(loadExtras());
+      if (extras) {
+        const root = this.renderRoot;
+        if (root instanceof ShadowRoot && !extrasStyled.has(root)) {
+          extrasStyled.add(root);
+          adoptStyles(root, [...InnovationGauge.elementStyles, extrasStyles!]);
+        }
+        extras.renderExtras(dom.text, extra ? scene : null, this, (src) => this.renderSource(src));
+      } else if (extras === null) this.wait(loadExtras());
     }
     return dom.base;
   }
 
   /** Only plan indicators have a source, so its renderer comes with the plan reader. */
   private renderSource(src: NonNullable<GaugeScene['source']>): unknown {
-    return this.planModule
-      ? this.planModule.renderSource(src, this._sourceOpen, this.scene!.locale, this.toggleSource)
-      : null;
+    if (!this.planModule) return null;
+    const locale = this.scene!.locale;
+    const word = messages(locale).source;
+    const label = locale === 'en' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+    return this.planModule.renderSource(src, this._sourceOpen, label, this.toggleSource);
   }
 
   private renderSvg(dom: GaugeDom, scene: GaugeScene): void {
