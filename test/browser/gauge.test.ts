@@ -191,6 +191,22 @@ describe('<innovation-gauge>', () => {
     }
   });
 
+  it('styles the extras it loads on demand: chips in a wrapping row, rounded, in both gauges of a page', async () => {
+    const attrs = `label="高新技术企业" value="1035" year="2015" target="翻番" target-year="2020" unit="家"`;
+    const [a, b] = await Promise.all([
+      fixture<InnovationGauge>(`<innovation-gauge ${attrs}></innovation-gauge>`),
+      fixture<InnovationGauge>(`<innovation-gauge ${attrs} variant="ring"></innovation-gauge>`),
+    ]);
+    for (const el of [a!, b!]) {
+      await until(() => !!part(el, 'chip'), 'the relative-target chip');
+      const chips = getComputedStyle(part(el, 'chips')!);
+      expect(chips.display).to.equal('flex');
+      expect(chips.flexWrap).to.equal('wrap');
+      expect(getComputedStyle(part(el, 'chip')!).borderTopLeftRadius).to.not.equal('0px');
+      expect(part(el, 'chip')!.textContent).to.include('翻番');
+    }
+  });
+
   it('never shows NaN/undefined/null for odd inputs and never throws', async () => {
     const odd = [
       `<innovation-gauge label="a"></innovation-gauge>`,
