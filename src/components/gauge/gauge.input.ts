@@ -8,6 +8,9 @@ import { parseQuantity } from '../../model/quantity.js';
 import { parseYear } from '../../model/years.js';
 import type { PlanYear, Quantity, RelativeTarget } from '../../model/types.js';
 import { MESSAGES, ZH_NAMES } from './gauge.messages.js';
+
+/** The element reports its own problems with this, loaded with the readers that find most of them. */
+export { reportOnce } from '../../utils/events.js';
 import type { Readers } from './gauge.attributes.js';
 
 /** `parseQuantity`, guarded: the gauge never throws, whatever the model helper does. */

@@ -106,7 +106,7 @@ interface Drawn extends Omit<GaugeLayoutInput, 'assessment'> {
   asOf: number | null;
 }
 
-// Parts loaded on demand (value readers, extras, plan reader, problem reporter, resize reader) import
+// Parts loaded on demand (value readers with the problem reporter, extras, plan reader, resize reader) import
 // no module this file imports statically, types aside: a bundler that splits code puts every module
 // reachable from both sides into a shared chunk, and the page then loads two files up front (5–8 ms
 // more import time, measured). What they need from here is passed in (styles, the source's label).
@@ -119,11 +119,17 @@ const warnLoad = (what: string) => (error: unknown) =>
 /** The readers of values as written ("2.5%以上", "“十三五”末"), loaded by the first gauge that has one. */
 let fullReaders: Readers | null = null;
 let fullReadersLoading: Promise<void> | null = null;
+/**
+ * Logging and `innovation-data-error` for a gauge's own problems, which come almost only from values
+ * as written: it loads with their readers.
+ */
+let reportOnce: typeof import('./gauge.input.js').reportOnce | null = null;
 
 function loadFullReaders(): Promise<void> {
   return (fullReadersLoading ??= import('./gauge.input.js').then(
     (m) => {
       fullReaders = m.READERS;
+      reportOnce = m.reportOnce;
     },
     (error: unknown) => {
       // Then only plain attributes without a problem are drawn.
@@ -151,19 +157,6 @@ function loadExtras(): Promise<void> {
       warnLoad('extras')(error);
     },
   ));
-}
-
-/**
- * Logging and `innovation-data-error` for a gauge's own problems. Problems come almost only from
- * values as written, so the reporter loads with them, beside the plan reader that shares it.
- */
-let reportOnce: typeof import('../../utils/events.js').reportOnce | null = null;
-let reporterLoading: Promise<void> | null = null;
-
-function loadReporter(): Promise<void> {
-  return (reporterLoading ??= import('../../utils/events.js').then((m) => {
-    reportOnce = m.reportOnce;
-  }, warnLoad('problem reporter')));
 }
 
 /** An element with its class, part, other attributes (`ns`: SVG) and children. */
@@ -578,7 +571,7 @@ export class InnovationGauge extends ReactiveElement {
     // Own problems, once per distinct set (the plan's problems are reported by the plan's source).
     if (this.ownProblems.length || this.reportedKey) {
       if (reportOnce) this.reportedKey = reportOnce(this, this.reportedKey, this.ownProblems);
-      else this.wait(loadReporter());
+      else this.wait(loadFullReaders());
     }
     if ((this.scene?.value || this.scene?.target) && !warnedNoName.has(this) && !this.accessibleName()) {
       warnedNoName.add(this);
