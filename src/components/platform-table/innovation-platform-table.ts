@@ -1,5 +1,5 @@
-import { render } from 'lit';
-import type { PropertyValues } from 'lit';
+import { ReactiveElement } from '@lit/reactive-element';
+import type { PropertyValues } from '@lit/reactive-element';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import {
@@ -12,8 +12,7 @@ import {
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/words.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
-import { noticeTemplate } from '../../layout/notice.js';
-import { WidgetElement } from '../../layout/widget-element.js';
+import { reportOnce } from '../../utils/events.js';
 import { toCsv, toTsv } from './platform-table.csv.js';
 import { WORDS, buildPlatformTable, sortPlatformRows } from './platform-table.model.js';
 import type {
@@ -172,7 +171,7 @@ function span(skel: HTMLSpanElement, text: string): Node {
  * @cssproperty --innovation-platform-table-sticky-top - Offset of the sticky header (e.g. under a fixed page header).
  * @cssproperty --innovation-platform-table-font - Font family; --innovation-platform-table-font-size its size.
  */
-export class InnovationPlatformTable extends WidgetElement {
+export class InnovationPlatformTable extends ReactiveElement {
   static override styles = platformTableStyles;
 
   static override properties = {
@@ -230,6 +229,9 @@ export class InnovationPlatformTable extends WidgetElement {
   private readonly gap = el('tr', { class: 'gap', 'aria-hidden': 'true' }, el('td'));
   private readonly gapEnd = this.gap.cloneNode(true) as HTMLTableRowElement;
   private shell: Shell | null = null;
+  /** Problems of the widget's own input (unknown levels, a failed load, a thrown model). */
+  private ownProblems: Problem[] = [];
+  private reportedKey = '';
 
   constructor() {
     super();
@@ -337,11 +339,8 @@ export class InnovationPlatformTable extends WidgetElement {
     if (sizer) this.resizeController.observe(sizer);
   }
 
-  protected override clear(): void {
-    this.model = null;
-  }
-
-  protected override compute(): void {
+  /** The model and the shown order from properties and controllers; sets `ownProblems`. */
+  private compute(): void {
     const ctl = this.planController;
     const locale = this.localeController.locale;
     const asOfNum = Number(this.asOf);
@@ -370,17 +369,28 @@ export class InnovationPlatformTable extends WidgetElement {
     }
   }
 
+  /**
+   * One `compute()` per update (after the controllers' `hostUpdate`), then the DOM. A throw in the
+   * model becomes one problem and an empty table, never an exception out of the update.
+   */
   override update(changed: PropertyValues): void {
+    try {
+      this.compute();
+    } catch (error) {
+      this.model = null;
+      this.ownProblems = [{ path: '', message: String(error) }];
+    }
     super.update(changed);
     this.drawBody(this.drawShell());
   }
 
+  /** Windowed tables size their spacers; the widget's own problems are reported once per set. */
   protected override updated(): void {
     if (this.windowed) {
       this.sizeGaps();
       this.onScroll();
     }
-    super.updated();
+    this.reportedKey = reportOnce(this, this.reportedKey, this.ownProblems);
   }
 
   /** Sorts by column `index` (0 = type); a second activation reverses the order. */
@@ -469,12 +479,17 @@ export class InnovationPlatformTable extends WidgetElement {
       );
     }
     if (problems.length) {
-      // The other widgets' notice template, rendered into a fragment of its own (rare: bad input).
-      const shown = problems.slice(0, 5).map((p) => String(p.message));
-      if (problems.length > 5) shown.push(`+${problems.length - 5}`);
-      const f = document.createDocumentFragment();
-      render(noticeTemplate(messages(this.localeController.locale).dataProblem, shown), f);
-      want.push(f.firstElementChild!);
+      // The editors' notice (the other widgets' markup, built anew: rare, bad input only).
+      const shown = problems.slice(0, 5).map((p) => el('li', {}, String(p.message)));
+      if (problems.length > 5) shown.push(el('li', {}, `+${problems.length - 5}`));
+      want.push(
+        el(
+          'div',
+          { class: 'notice', part: 'notice', role: 'note' },
+          el('strong', {}, messages(this.localeController.locale).dataProblem),
+          el('ul', {}, ...shown),
+        ),
+      );
     }
     want.push(k.slot);
     place(k.base, want);
