@@ -12,11 +12,13 @@
  *   combined "国家级和省级" label, no 未注明) and complete (every cell has an exact count of one year).
  */
 import {
+  UNITS,
   formatChange,
   formatNumber,
   formatRelativeTarget,
   formatTarget,
   formatValue,
+  numberText,
 } from '../../format/number.js';
 import { localize, MISSING, type SupportedLocale } from '../../format/locale.js';
 import { formatYear } from '../../format/words.js';
@@ -267,6 +269,8 @@ const memo = new Map<string, string>();
 /** A year for readers, '' when none; 现有 reads "current" in English. */
 function yearText(y: PlanYear | null | undefined, locale: SupportedLocale): string {
   if (!y) return '';
+  // A plain year ("2015"): what formatYear writes, without its memo key (most cells have one).
+  if (!y.masked && y.label === yearDigits(y.year)) return locale === 'en' ? y.label : y.label + '年';
   const key = `${locale}|${y.label}|${y.year}|${y.masked}`;
   let t = memo.get(key);
   if (t === undefined) {
@@ -277,7 +281,37 @@ function yearText(y: PlanYear | null | undefined, locale: SupportedLocale): stri
   return t;
 }
 
-/** `formatTarget`, memoized (large tables repeat their figures). */
+const yearDigits = (y: number | null) =>
+  typeof y === 'number' && Number.isInteger(y) && y >= 1000 && y < 10000 ? numberText(y) : null;
+
+/**
+ * A whole count of a plain counting unit (家, 个 …, or none), as `formatTarget` writes it: the
+ * digits, then the unit in zh-CN (grouped only from five digits, so below 10,000 never) or the bare
+ * number in English (below 1,000, so ungrouped); null for anything else. Most cells of a platform
+ * table are such counts, and this path runs none of the general formatter (nor compiles it).
+ */
+export function plainCount(
+  value: number,
+  unit: string,
+  locale: SupportedLocale,
+  comparator: Comparator = 'eq',
+  max: number | null = null,
+): string | null {
+  if (comparator !== 'eq' || max !== null || !Number.isInteger(value) || value < 0) return null;
+  if (value >= (locale === 'en' ? 1e3 : 1e4)) return null;
+  const spec = own(UNITS, unit);
+  if (
+    !spec ||
+    spec.scale !== 1 ||
+    spec.en.kind !== 'bare' ||
+    spec.zh !== undefined ||
+    spec.minimumFractionDigits
+  )
+    return null;
+  return locale === 'en' ? numberText(value) : numberText(value) + unit;
+}
+
+/** `formatTarget`, memoized (large tables repeat their figures); plain counts directly. */
 function fmt(
   value: number,
   unit: string,
@@ -285,6 +319,8 @@ function fmt(
   comparator: Comparator = 'eq',
   max: number | null = null,
 ) {
+  const plain = plainCount(value, unit, locale, comparator, max);
+  if (plain !== null) return plain;
   const key = `${locale}|${unit}|${comparator}|${value}|${max}`;
   let s = memo.get(key);
   if (s === undefined) {
