@@ -185,11 +185,6 @@ export class InnovationPlatformTable extends ReactiveElement {
     locale: {},
     theme: { reflect: true },
     plan: { attribute: false },
-    _sort: { state: true },
-    _status: { state: true },
-    _fallback: { state: true },
-    _first: { state: true },
-    _print: { state: true },
   };
 
   declare data: string | undefined;
@@ -202,13 +197,14 @@ export class InnovationPlatformTable extends ReactiveElement {
   declare locale: string | undefined;
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   declare plan: Plan | PlanDocumentInput | null | undefined;
-  declare private _sort: { column: number; direction: SortDirection } | null;
-  declare private _status: string;
-  declare private _fallback: string;
+  // Internal state: plain fields whose writers call requestUpdate() (no accessors to define).
+  private _sort: { column: number; direction: SortDirection } | null = null;
+  private _status = '';
+  private _fallback = '';
   /** First row of the window. */
-  declare private _first: number;
+  private _first = 0;
   /** Printing: every row is rendered. */
-  declare private _print: boolean;
+  private _print = false;
 
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resizeController = new ResizeController(this);
@@ -238,11 +234,6 @@ export class InnovationPlatformTable extends ReactiveElement {
     this.noTargets = false;
     this.noChange = false;
     this.noWindow = false;
-    this._first = 0;
-    this._print = false;
-    this._sort = null;
-    this._status = '';
-    this._fallback = '';
   }
 
   /** The table model last drawn (read-only; for tests and tools). */
@@ -296,6 +287,7 @@ export class InnovationPlatformTable extends ReactiveElement {
    */
   private readonly onPrint = (e: Event): void => {
     this._print = e.type === 'beforeprint';
+    this.requestUpdate();
     this.performUpdate();
   };
 
@@ -400,6 +392,7 @@ export class InnovationPlatformTable extends ReactiveElement {
       direction ??
       (cur && cur.column === index && cur.direction === 'ascending' ? 'descending' : 'ascending');
     this._sort = { column: index, direction: next };
+    this.requestUpdate();
   }
 
   private readonly onToggle = (e: Event): void => {
@@ -436,9 +429,11 @@ export class InnovationPlatformTable extends ReactiveElement {
       await navigator.clipboard.writeText(text);
       this._fallback = '';
       this._status = ui.copied;
+      this.requestUpdate();
     } catch {
       this._fallback = text;
       this._status = ui.failed;
+      this.requestUpdate();
       await this.updateComplete;
       const area = this.renderRoot.querySelector('textarea');
       area?.focus();

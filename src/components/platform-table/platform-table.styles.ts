@@ -264,8 +264,6 @@ const own = css`
     tr {
       break-inside: avoid;
     }
-  }
-  @media print {
     details::details-content {
       content-visibility: visible;
       display: contents;
