@@ -207,7 +207,9 @@ export class InnovationPlatformTable extends ReactiveElement {
   private _print = false;
 
   private readonly localeController = new LocaleController(this, () => this.locale);
-  private readonly resizeController = new ResizeController(this);
+  // Watches the sizer (from the first update on), never the host: observing the host first cost a
+  // second observe and a notification that changed nothing.
+  private readonly resizeController = new ResizeController(this, { manual: true });
   private readonly planController = new PlanController(this);
   private model: PlatformTableModel | null = null;
   private modelKey: unknown[] = [];
