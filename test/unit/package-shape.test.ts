@@ -154,6 +154,16 @@ describe.skipIf(!built)('built package', () => {
     }
   });
 
+  it("the standalone platform table is one file without Lit's template engine", () => {
+    // A lazy import() would make a page bundler split the shared code into a second file, which
+    // imports slower than one; the table builds its DOM itself, so lit-html is not needed.
+    const code = readFileSync(join(root, 'dist/standalone/innovation-platform-table.js'), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(/);
+    expect(code).not.toMatch(/from\s*["']\.{1,2}\//);
+    expect(code).not.toContain('litHtmlVersions');
+    expect(readFileSync(join(root, 'dist/innovation-widgets.js'), 'utf8')).toContain('litHtmlVersions');
+  });
+
   it('custom-elements.json documents every tag the bundle registers', () => {
     const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8'));
     const tags = manifest.modules

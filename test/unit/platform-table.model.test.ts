@@ -4,8 +4,11 @@ import {
   buildPlatformTable,
   levelKey,
   parseLevels,
+  plainCount,
   sortPlatformRows,
 } from '../../src/components/platform-table/platform-table.model.js';
+import { UNITS, formatTarget } from '../../src/format/number.js';
+import { formatYear } from '../../src/format/words.js';
 import type { PlatformRow } from '../../src/components/platform-table/platform-table.model.js';
 import { samplePlanDocument } from '../../src/model/sample-plan.js';
 import type { PlanDocumentInput, PlatformInput } from '../../src/model/types.js';
@@ -301,6 +304,66 @@ describe('buildPlatformTable', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('plainCount', () => {
+  it('plainCount writes what formatTarget writes, or defers to it (null), for every unit, comparator and locale', () => {
+    const units = [...Object.keys(UNITS), ' 家', '家 ', 'units', '万家'];
+    const comparators = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'between'] as const;
+    const values = [0, 1, 7, 42, 999, 1000, 1035, 9999, 10000, 38915, 2.5, -3, 1e21, Number.NaN];
+    let fast = 0;
+    for (const locale of ['zh-CN', 'en'] as const)
+      for (const unit of units)
+        for (const comparator of comparators)
+          for (const max of [null, 12])
+            for (const value of values) {
+              const plain = plainCount(value, unit, locale, comparator, max);
+              if (plain === null) continue;
+              fast++;
+              expect(plain, `${locale} ${value} ${unit} ${comparator} ${max}`).toBe(
+                formatTarget({ value, max, comparator }, unit, locale),
+              );
+            }
+    // The fast path is taken for the plain counts (家, 个, none …) it is for.
+    expect(fast).toBeGreaterThan(100);
+    expect(plainCount(24, '家', 'zh-CN')).toBe('24家');
+    expect(plainCount(1035, '家', 'en')).toBe(null);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20000 }),
+        fc.constantFrom('', '家', '个', '项', '%', '亿元'),
+        (n, u) => {
+          for (const locale of ['zh-CN', 'en'] as const) {
+            const plain = plainCount(n, u, locale);
+            if (plain !== null)
+              expect(plain).toBe(formatTarget({ value: n, max: null, comparator: 'eq' }, u, locale));
+          }
+        },
+      ),
+    );
+  });
+
+  it('buildPlatformTable writes plain years (2015 → 2015年) as formatYear does', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const m = build(
+        doc([
+          {
+            id: 'a',
+            type: '实验室',
+            level: 'national',
+            count: 3,
+            asOf: 2015,
+            target: { value: 5, year: 2020 },
+          },
+        ]),
+        { locale },
+      );
+      const cell = m.rows[0]!.cells[0]!;
+      const y = (year: number) => formatYear({ year, label: String(year), masked: false }, locale);
+      expect(cell.count).toBe(locale === 'en' ? `3 (${y(2015)})` : `3（${y(2015)}）`);
+      expect(cell.target).toContain(y(2020));
+    }
   });
 });
 

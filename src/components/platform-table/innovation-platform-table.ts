@@ -1,5 +1,5 @@
-import { render } from 'lit';
-import type { PropertyValues } from 'lit';
+import { ReactiveElement } from '@lit/reactive-element';
+import type { PropertyValues } from '@lit/reactive-element';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import {
@@ -12,8 +12,7 @@ import {
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/words.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
-import { noticeTemplate } from '../../layout/notice.js';
-import { WidgetElement } from '../../layout/widget-element.js';
+import { reportOnce } from '../../utils/events.js';
 import { toCsv, toTsv } from './platform-table.csv.js';
 import { WORDS, buildPlatformTable, sortPlatformRows } from './platform-table.model.js';
 import type {
@@ -172,7 +171,7 @@ function span(skel: HTMLSpanElement, text: string): Node {
  * @cssproperty --innovation-platform-table-sticky-top - Offset of the sticky header (e.g. under a fixed page header).
  * @cssproperty --innovation-platform-table-font - Font family; --innovation-platform-table-font-size its size.
  */
-export class InnovationPlatformTable extends WidgetElement {
+export class InnovationPlatformTable extends ReactiveElement {
   static override styles = platformTableStyles;
 
   static override properties = {
@@ -186,11 +185,6 @@ export class InnovationPlatformTable extends WidgetElement {
     locale: {},
     theme: { reflect: true },
     plan: { attribute: false },
-    _sort: { state: true },
-    _status: { state: true },
-    _fallback: { state: true },
-    _first: { state: true },
-    _print: { state: true },
   };
 
   declare data: string | undefined;
@@ -203,16 +197,19 @@ export class InnovationPlatformTable extends WidgetElement {
   declare locale: string | undefined;
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   declare plan: Plan | PlanDocumentInput | null | undefined;
-  declare private _sort: { column: number; direction: SortDirection } | null;
-  declare private _status: string;
-  declare private _fallback: string;
+  // Internal state: plain fields whose writers call requestUpdate() (no accessors to define).
+  private _sort: { column: number; direction: SortDirection } | null = null;
+  private _status = '';
+  private _fallback = '';
   /** First row of the window. */
-  declare private _first: number;
+  private _first = 0;
   /** Printing: every row is rendered. */
-  declare private _print: boolean;
+  private _print = false;
 
   private readonly localeController = new LocaleController(this, () => this.locale);
-  private readonly resizeController = new ResizeController(this);
+  // Watches the sizer (from the first update on), never the host: observing the host first cost a
+  // second observe and a notification that changed nothing.
+  private readonly resizeController = new ResizeController(this, { manual: true });
   private readonly planController = new PlanController(this);
   private model: PlatformTableModel | null = null;
   private modelKey: unknown[] = [];
@@ -230,17 +227,15 @@ export class InnovationPlatformTable extends WidgetElement {
   private readonly gap = el('tr', { class: 'gap', 'aria-hidden': 'true' }, el('td'));
   private readonly gapEnd = this.gap.cloneNode(true) as HTMLTableRowElement;
   private shell: Shell | null = null;
+  /** Problems of the widget's own input (unknown levels, a failed load, a thrown model). */
+  private ownProblems: Problem[] = [];
+  private reportedKey = '';
 
   constructor() {
     super();
     this.noTargets = false;
     this.noChange = false;
     this.noWindow = false;
-    this._first = 0;
-    this._print = false;
-    this._sort = null;
-    this._status = '';
-    this._fallback = '';
   }
 
   /** The table model last drawn (read-only; for tests and tools). */
@@ -294,6 +289,7 @@ export class InnovationPlatformTable extends WidgetElement {
    */
   private readonly onPrint = (e: Event): void => {
     this._print = e.type === 'beforeprint';
+    this.requestUpdate();
     this.performUpdate();
   };
 
@@ -337,11 +333,8 @@ export class InnovationPlatformTable extends WidgetElement {
     if (sizer) this.resizeController.observe(sizer);
   }
 
-  protected override clear(): void {
-    this.model = null;
-  }
-
-  protected override compute(): void {
+  /** The model and the shown order from properties and controllers; sets `ownProblems`. */
+  private compute(): void {
     const ctl = this.planController;
     const locale = this.localeController.locale;
     const asOfNum = Number(this.asOf);
@@ -370,17 +363,28 @@ export class InnovationPlatformTable extends WidgetElement {
     }
   }
 
+  /**
+   * One `compute()` per update (after the controllers' `hostUpdate`), then the DOM. A throw in the
+   * model becomes one problem and an empty table, never an exception out of the update.
+   */
   override update(changed: PropertyValues): void {
+    try {
+      this.compute();
+    } catch (error) {
+      this.model = null;
+      this.ownProblems = [{ path: '', message: String(error) }];
+    }
     super.update(changed);
     this.drawBody(this.drawShell());
   }
 
+  /** Windowed tables size their spacers; the widget's own problems are reported once per set. */
   protected override updated(): void {
     if (this.windowed) {
       this.sizeGaps();
       this.onScroll();
     }
-    super.updated();
+    this.reportedKey = reportOnce(this, this.reportedKey, this.ownProblems);
   }
 
   /** Sorts by column `index` (0 = type); a second activation reverses the order. */
@@ -390,6 +394,7 @@ export class InnovationPlatformTable extends WidgetElement {
       direction ??
       (cur && cur.column === index && cur.direction === 'ascending' ? 'descending' : 'ascending');
     this._sort = { column: index, direction: next };
+    this.requestUpdate();
   }
 
   private readonly onToggle = (e: Event): void => {
@@ -426,9 +431,11 @@ export class InnovationPlatformTable extends WidgetElement {
       await navigator.clipboard.writeText(text);
       this._fallback = '';
       this._status = ui.copied;
+      this.requestUpdate();
     } catch {
       this._fallback = text;
       this._status = ui.failed;
+      this.requestUpdate();
       await this.updateComplete;
       const area = this.renderRoot.querySelector('textarea');
       area?.focus();
@@ -469,12 +476,17 @@ export class InnovationPlatformTable extends WidgetElement {
       );
     }
     if (problems.length) {
-      // The other widgets' notice template, rendered into a fragment of its own (rare: bad input).
-      const shown = problems.slice(0, 5).map((p) => String(p.message));
-      if (problems.length > 5) shown.push(`+${problems.length - 5}`);
-      const f = document.createDocumentFragment();
-      render(noticeTemplate(messages(this.localeController.locale).dataProblem, shown), f);
-      want.push(f.firstElementChild!);
+      // The editors' notice (the other widgets' markup, built anew: rare, bad input only).
+      const shown = problems.slice(0, 5).map((p) => el('li', {}, String(p.message)));
+      if (problems.length > 5) shown.push(el('li', {}, `+${problems.length - 5}`));
+      want.push(
+        el(
+          'div',
+          { class: 'notice', part: 'notice', role: 'note' },
+          el('strong', {}, messages(this.localeController.locale).dataProblem),
+          el('ul', {}, ...shown),
+        ),
+      );
     }
     want.push(k.slot);
     place(k.base, want);

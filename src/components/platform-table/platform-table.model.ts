@@ -12,11 +12,13 @@
  *   combined "国家级和省级" label, no 未注明) and complete (every cell has an exact count of one year).
  */
 import {
+  UNITS,
   formatChange,
   formatNumber,
   formatRelativeTarget,
   formatTarget,
   formatValue,
+  numberText,
 } from '../../format/number.js';
 import { localize, MISSING, type SupportedLocale } from '../../format/locale.js';
 import { formatYear } from '../../format/words.js';
@@ -181,16 +183,14 @@ export const WORDS: Record<SupportedLocale, Readonly<Words>> = {
   },
 };
 
-const LEVELS: readonly PlatformLevel[] = ['national', 'provincial', 'municipal', 'district', 'unknown'];
-/** The four levels that never overlap. */
-const DISJOINT = new Set<string>(['national', 'provincial', 'municipal', 'district']);
-const LEVEL_WORDS: Record<string, PlatformLevel> = {
-  国家级: 'national',
-  省级: 'provincial',
-  市级: 'municipal',
-  区县级: 'district',
-  未注明: 'unknown',
-};
+const LEVELS = Object.keys(WORDS.en.levels) as PlatformLevel[];
+/** The four levels that never overlap (all but unknown). */
+const DISJOINT = new Set<string>(LEVELS.slice(0, 4));
+/** 国家级 → national …: the Chinese level words `levels` accepts. */
+const LEVEL_WORDS = Object.fromEntries(LEVELS.map((l) => [WORDS['zh-CN'].levels[l], l])) as Record<
+  string,
+  PlatformLevel
+>;
 
 const isNum = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
@@ -267,17 +267,40 @@ const memo = new Map<string, string>();
 /** A year for readers, '' when none; 现有 reads "current" in English. */
 function yearText(y: PlanYear | null | undefined, locale: SupportedLocale): string {
   if (!y) return '';
-  const key = `${locale}|${y.label}|${y.year}|${y.masked}`;
-  let t = memo.get(key);
-  if (t === undefined) {
-    t = formatYear(y, locale);
-    t = t === MISSING ? '' : locale === 'en' && t === '现有' ? 'current' : t;
-    memo.set(key, t);
-  }
-  return t;
+  // A plain year ("2015"), as formatYear writes it.
+  if (!y.masked && Number.isInteger(y.year) && y.year! >= 0 && y.label === numberText(y.year!))
+    return locale === 'en' ? y.label : y.label + '年';
+  const t = formatYear(y, locale);
+  return t === MISSING ? '' : locale === 'en' && t === '现有' ? 'current' : t;
 }
 
-/** `formatTarget`, memoized (large tables repeat their figures). */
+/**
+ * A whole count of a plain counting unit (家, 个 …, or none), as `formatTarget` writes it: the
+ * digits, then the unit in zh-CN (grouped only from five digits, so below 10,000 never) or the bare
+ * number in English (below 1,000, so ungrouped); null for anything else. Most cells of a platform
+ * table are such counts, and this path runs none of the general formatter (nor compiles it).
+ */
+export function plainCount(
+  value: number,
+  unit: string,
+  locale: SupportedLocale,
+  comparator: Comparator = 'eq',
+  max: number | null = null,
+): string | null {
+  const spec = own(UNITS, unit);
+  return comparator === 'eq' &&
+    max === null &&
+    spec?.scale === 1 &&
+    spec.en.kind === 'bare' &&
+    !spec.zh &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value < (locale === 'en' ? 1e3 : 1e4)
+    ? numberText(value) + (locale === 'en' ? '' : unit)
+    : null;
+}
+
+/** `formatTarget`, memoized (large tables repeat their figures); plain counts directly. */
 function fmt(
   value: number,
   unit: string,
@@ -285,6 +308,8 @@ function fmt(
   comparator: Comparator = 'eq',
   max: number | null = null,
 ) {
+  const plain = plainCount(value, unit, locale, comparator, max);
+  if (plain !== null) return plain;
   const key = `${locale}|${unit}|${comparator}|${value}|${max}`;
   let s = memo.get(key);
   if (s === undefined) {
@@ -294,7 +319,9 @@ function fmt(
   return s;
 }
 
-const yearOrder = (p: Platform) => (p.year && isNum(p.year.year) ? p.year.year : -Infinity);
+/** The year of a count or a target, for ordering (undated first). */
+const yearOrder = (p: { year: PlanYear | null }): number =>
+  p.year && isNum(p.year.year) ? p.year.year : -Infinity;
 
 function buildCell(
   entries: Platform[],
@@ -303,10 +330,7 @@ function buildCell(
 ): PlatformCell {
   const locale = o.locale;
   const unit = unitOf(entries);
-  const asOf = isNum(o.asOf) ? o.asOf : null;
-  const counted = entries
-    .filter((p) => isNum(p.count) && (asOf === null || !(p.year && isNum(p.year.year) && p.year.year > asOf)))
-    .sort((a, b) => yearOrder(a) - yearOrder(b));
+  const counted = countsOf(entries, o.asOf);
   const latest = counted[counted.length - 1] ?? null;
   const prev = counted[counted.length - 2] ?? null;
   let count = '';
@@ -342,7 +366,8 @@ function buildCell(
   if (o.targets) {
     // The latest-dated target of the cell's entries.
     let best: Platform | null = null;
-    for (const p of entries) if (p.target && (!best || yearOf(p.target) > yearOf(best.target!))) best = p;
+    for (const p of entries)
+      if (p.target && (!best || yearOrder(p.target) > yearOrder(best.target!))) best = p;
     if (best?.target) {
       const t = targetText(best.target, latest, unit, w, locale);
       target = t.text;
@@ -379,8 +404,6 @@ function buildCell(
     markValue,
   };
 }
-
-const yearOf = (t: Target): number => (t.year && isNum(t.year.year) ? t.year.year : -Infinity);
 
 /**
  * Builds the table model from a plan's platforms. Never throws; an empty or missing plan gives a
@@ -523,7 +546,7 @@ export function buildPlatformTable(
     // for a subset row the parts must also add up to their parent's count (else they are incomplete).
     if (row.kind !== 'total' && !row.statedTotal) {
       const used = [...cells.keys()];
-      const latest = used.map((k) => latestCount(cells.get(k)!, o.asOf));
+      const latest = used.map((k) => countsOf(cells.get(k)!, o.asOf).pop() ?? null);
       const sum = latest.reduce((s, p) => s + (p?.count ?? 0), 0);
       const parents = new Set(entries.map((p) => p.partOf));
       const parent =
@@ -594,14 +617,11 @@ export function buildPlatformTable(
   return { locale, caption, columns, rows: out, problems, fileName };
 }
 
-function latestCount(entries: Platform[], asOf: number | null | undefined): Platform | null {
-  let best: Platform | null = null;
-  for (const p of entries) {
-    if (!isNum(p.count)) continue;
-    if (isNum(asOf) && p.year && isNum(p.year.year) && p.year.year > asOf) continue;
-    if (!best || yearOrder(p) >= yearOrder(best)) best = p;
-  }
-  return best;
+/** The entries with a count (dated no later than `asOf`), oldest first; ties keep plan order. */
+function countsOf(entries: Platform[], asOf: number | null | undefined): Platform[] {
+  return entries
+    .filter((p) => isNum(p.count) && !(isNum(asOf) && p.year && isNum(p.year.year) && p.year.year > asOf))
+    .sort((a, b) => yearOrder(a) - yearOrder(b));
 }
 
 const collators = new Map<string, Intl.Collator>();

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 import { commonStyles, hostStyles, themeTokens } from '../../layout/theme.styles.js';
 
 /**
@@ -264,8 +264,6 @@ const own = css`
     tr {
       break-inside: avoid;
     }
-  }
-  @media print {
     details::details-content {
       content-visibility: visible;
       display: contents;
