@@ -1,14 +1,15 @@
-import { html, nothing, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { ReactiveElement } from '@lit/reactive-element';
+import type { PropertyValues } from '@lit/reactive-element';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/index.js';
+import { SVG_NS, element as h, place, setAttr } from '../../dom/element.js';
+import { noticeElement } from '../../dom/notice.js';
 import { NearViewport } from '../../layout/near-viewport.js';
-import { noticeTemplate } from '../../layout/notice.js';
 import { reorderChildren } from '../../layout/reorder.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
-import { WidgetElement } from '../../layout/widget-element.js';
+import { reportOnce } from '../../utils/events.js';
 import { arrangeBars, filterIndicators, planBars } from './target-bars.layout.js';
 import type {
   BarKey,
@@ -88,7 +89,7 @@ const EAGER = 30;
  * @cssproperty --innovation-target-bars-font - Font family; --innovation-target-bars-font-size its size.
  * @cssproperty --innovation-color-achieved - Status colours (also -on-track, -behind, -off-track, -neutral), shared with the gauge.
  */
-export class InnovationTargetBars extends WidgetElement {
+export class InnovationTargetBars extends ReactiveElement {
   static override styles = targetBarsStyles;
 
   static override properties = {
@@ -119,6 +120,11 @@ export class InnovationTargetBars extends WidgetElement {
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   declare plan: Plan | PlanDocumentInput | null | undefined;
 
+  /** Problems of the widget's own input (unknown ids, a failed load, a thrown layout). */
+  private ownProblems: Problem[] = [];
+  private reportedKey = '';
+  /** The shadow DOM the element keeps and patches (made on the first update). */
+  private shell: Shell | null = null;
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resizeController = new ResizeController(this);
   private readonly planController = new PlanController(this);
@@ -198,14 +204,27 @@ export class InnovationTargetBars extends WidgetElement {
     if (at >= 0) for (const i of this.order.slice(at + 1, at + 1 + EAGER)) this.fill(i);
   };
 
-  override update(changed: PropertyValues): void {
+  /**
+   * One `compute()` per update (after the controllers' `hostUpdate`) that never throws out: a throw
+   * becomes one problem and drops the scene. Then the shell is patched and the rows put in place.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      this.compute();
+    } catch (error) {
+      this.scene = null;
+      this.full = null;
+      this.groups = [];
+      this.ownProblems = [{ path: '', message: String(error) }];
+    }
     super.update(changed);
+    this.renderShell();
     this.syncRows();
   }
 
-  protected override clear(): void {
-    this.scene = null;
-    this.full = null;
+  /** Reports the widget's own problems once per distinct set (the plan's source reports the plan's). */
+  protected override updated(): void {
+    this.reportedKey = reportOnce(this, this.reportedKey, this.ownProblems);
   }
 
   /** Printing draws every row, synchronously (the print layout follows `beforeprint`). */
@@ -246,15 +265,14 @@ export class InnovationTargetBars extends WidgetElement {
   }
 
   /**
-   * Puts each group's rows into its `<tbody>` (rendered empty by render()): a row's `<tr>` is
+   * Puts each group's rows into its `<tbody>` (one per group, see renderShell): a row's `<tr>` is
    * made once per scene row, and a re-sort or re-group moves existing rows, fewest moves first.
    * Long tables: rows start light (see liteRow) except the first EAGER shown, which are drawn in
    * full, as every row is once it nears the viewport.
    */
   private syncRows(): void {
     const s = this.scene;
-    // tBodies, not querySelectorAll('tbody'): no walk over every row's nodes.
-    const bodies = this.renderRoot.querySelector('table')?.tBodies ?? [];
+    const bodies = this.shell?.table?.bodies ?? [];
     if (!s) return;
     if (this.groups === this.synced && bodies.length === this.groups.length) return;
     this.synced = this.groups;
@@ -305,7 +323,7 @@ export class InnovationTargetBars extends WidgetElement {
     return tr;
   }
 
-  protected override compute(): void {
+  private compute(): void {
     const ctl = this.planController;
     const locale = this.localeController.locale;
     const plan = ctl.plan;
@@ -369,75 +387,161 @@ export class InnovationTargetBars extends WidgetElement {
     }
   }
 
-  override render(): TemplateResult {
+  /**
+   * Makes the shadow DOM match the scene: built once with DOM calls (no template engine), then
+   * patched (busy state, width class, notice, caption, headers, sort state, axis, one `<tbody>`
+   * per group). Rows are syncRows' business.
+   */
+  private renderShell(): void {
     const scene = this.scene;
-    const busy = this.planController.state === 'loading' ? 'true' : 'false';
-    if (!scene) {
-      return html`<div class="sizer"></div>
-        <div part="base" class="base empty" aria-busy=${busy}>
-          ${
-            this.ownProblems.length
-              ? noticeTemplate(
-                  messages(this.localeController.locale).dataProblem,
-                  this.ownProblems.map((p) => p.message),
-                )
-              : nothing
-          }
-          <slot class="fallback"></slot>
-        </div>`;
-    }
+    const sh = (this.shell ??= this.makeShell());
+    const locale = this.localeController.locale;
     const w = this.resizeController.width;
     const narrow = w > 0 && w < NARROW_WIDTH;
-    const h = scene.headers;
-    return html`<div class="sizer"></div>
-      <div part="base" class=${narrow ? 'base narrow' : 'base'} aria-busy=${busy}>
-        ${scene.notice ? noticeTemplate(scene.notice.title, scene.notice.items) : nothing}
-        <table part="table">
-          <caption part="caption">
-            ${scene.caption}
-          </caption>
-          <thead>
-            <tr>
-              ${this.sortHeader('plan', h.name, 'n')}
-              <th scope="col" class="v num">${h.baseline}</th>
-              <th scope="col" class="v num">${h.latest}</th>
-              <th scope="col" class="v num">${h.target}</th>
-              ${this.sortHeader('progress', h.progress, 'bar', scene.axis.length ? this.renderAxis(scene) : nothing)}
-              ${this.sortHeader('status', h.status, 'status')}
-            </tr>
-          </thead>
-          ${this.groups.map(() => html`<tbody></tbody>`)}
-        </table>
-        <slot class="fallback"></slot>
-      </div>`;
+    setAttr(sh.base, 'class', !scene ? 'base empty' : narrow ? 'base narrow' : 'base');
+    setAttr(sh.base, 'aria-busy', this.planController.state === 'loading' ? 'true' : 'false');
+    const notice = scene
+      ? scene.notice
+      : this.ownProblems.length
+        ? { title: messages(locale).dataProblem, items: this.ownProblems.map((p) => p.message) }
+        : null;
+    const noticeKey = notice ? [notice.title, ...notice.items].join('\u0000') : '';
+    if (noticeKey !== sh.noticeKey) {
+      sh.noticeKey = noticeKey;
+      sh.notice = notice ? noticeElement(notice.title, notice.items) : null;
+    }
+    if (!scene) {
+      place(sh.base, [sh.notice, sh.slot]);
+      return;
+    }
+    const t = (sh.table ??= this.makeTable());
+    if (sh.scene !== scene) {
+      // A new scene has new rows: empty bodies take them in one append each (syncRows).
+      sh.scene = scene;
+      for (const body of t.bodies) body.replaceChildren();
+      const hd = scene.headers;
+      setText(t.caption, scene.caption);
+      const words = [hd.name, hd.baseline, hd.latest, hd.target, hd.progress, hd.status];
+      words.forEach((word, i) => setText(t.labels[i]!, word));
+      const axis = scene.axis.length ? axisSvg(scene.axis) : null;
+      t.axis?.remove();
+      t.axis = axis;
+      if (axis) t.heads.progress.append(axis);
+    }
+    for (const key of SORT_KEYS) {
+      const active =
+        this.sort === key || (key === 'plan' && this.sort !== 'progress' && this.sort !== 'status');
+      setAttr(
+        t.heads[key],
+        'aria-sort',
+        active ? (this.sortDirection === 'descending' ? 'descending' : 'ascending') : null,
+      );
+    }
+    while (t.bodies.length > this.groups.length) t.bodies.pop()!.remove();
+    while (t.bodies.length < this.groups.length) t.table.append((t.bodies[t.bodies.length] = h('tbody')));
+    place(sh.base, [sh.notice, t.table, sh.slot]);
   }
 
-  private sortHeader(key: BarsSort, label: string, cls: string, extra: unknown = nothing): TemplateResult {
-    const active =
-      this.sort === key || (key === 'plan' && this.sort !== 'progress' && this.sort !== 'status');
-    return html`<th
-      scope="col"
-      class=${cls}
-      aria-sort=${active ? (this.sortDirection === 'descending' ? 'descending' : 'ascending') : nothing}
-    >
-      <button type="button" part="sort-button" @click=${() => this.sortBy(key)}>
-        ${label}<svg class="sort-icon" viewBox="0 0 10 10" aria-hidden="true">
-          <path d="M5,1L9,8H1Z"></path>
-        </svg>
-      </button>
-      ${extra}
-    </th>`;
+  private makeShell(): Shell {
+    const base = h('div', { part: 'base', class: 'base' });
+    const slot = h('slot', { class: 'fallback' });
+    base.append(slot);
+    this.renderRoot.append(h('div', { class: 'sizer' }), base);
+    return { base, slot, notice: null, noticeKey: '', table: null, scene: null };
   }
 
-  private renderAxis(scene: LazyBarsScene): TemplateResult {
-    const n = scene.axis.length;
-    return html`<svg class="chart axis" part="axis" aria-hidden="true">
-      ${scene.axis.map(
-        (t, i) =>
-          svg`<line x1=${pct(t.at)} x2=${pct(t.at)} y1="10" y2="14"></line><text x=${pct(t.at)} y="8" text-anchor=${i === 0 && t.at === 0 ? 'start' : i === n - 1 && t.at === 1 ? 'end' : 'middle'}>${t.label}</text>`,
-      )}
-    </svg>`;
+  /** The table: caption, the header row (three sort buttons), no body yet. */
+  private makeTable(): ShellTable {
+    const labels: Text[] = [];
+    const text = () => labels[labels.push(document.createTextNode('')) - 1]!;
+    const sortHead = (key: BarsSort, cls: string) => {
+      const icon = document.createElementNS(SVG_NS, 'svg');
+      icon.setAttribute('class', 'sort-icon');
+      icon.setAttribute('viewBox', '0 0 10 10');
+      icon.setAttribute('aria-hidden', 'true');
+      const path = document.createElementNS(SVG_NS, 'path');
+      path.setAttribute('d', 'M5,1L9,8H1Z');
+      icon.append(path);
+      const button = h('button', { type: 'button', part: 'sort-button' }, text(), icon);
+      button.addEventListener('click', () => this.sortBy(key));
+      return h('th', { scope: 'col', class: cls }, button);
+    };
+    const valueHead = () => h('th', { scope: 'col', class: 'v num' }, text());
+    const heads = {
+      plan: sortHead('plan', 'n'),
+      baseline: valueHead(),
+      latest: valueHead(),
+      target: valueHead(),
+      progress: sortHead('progress', 'bar'),
+      status: sortHead('status', 'status'),
+    };
+    const caption = h('caption', { part: 'caption' });
+    const table = h(
+      'table',
+      { part: 'table' },
+      caption,
+      h(
+        'thead',
+        {},
+        h('tr', {}, heads.plan, heads.baseline, heads.latest, heads.target, heads.progress, heads.status),
+      ),
+    );
+    return { table, caption, labels, heads, axis: null, bodies: [] };
   }
+}
+
+const SORT_KEYS: readonly BarsSort[] = ['plan', 'progress', 'status'];
+
+/** Sets an element's (or a text node's) text only when it differs. */
+function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** The shared axis of the progress scale: a tick and a label per point. */
+function axisSvg(axis: LazyBarsScene['axis']): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'chart axis');
+  svg.setAttribute('part', 'axis');
+  svg.setAttribute('aria-hidden', 'true');
+  const n = axis.length;
+  axis.forEach((t, i) => {
+    const x = pct(t.at);
+    const line = document.createElementNS(SVG_NS, 'line');
+    line.setAttribute('x1', x);
+    line.setAttribute('x2', x);
+    line.setAttribute('y1', '10');
+    line.setAttribute('y2', '14');
+    const label = document.createElementNS(SVG_NS, 'text');
+    label.setAttribute('x', x);
+    label.setAttribute('y', '8');
+    label.setAttribute(
+      'text-anchor',
+      i === 0 && t.at === 0 ? 'start' : i === n - 1 && t.at === 1 ? 'end' : 'middle',
+    );
+    label.textContent = t.label;
+    svg.append(line, label);
+  });
+  return svg;
+}
+
+interface ShellTable {
+  table: HTMLTableElement;
+  caption: HTMLTableCaptionElement;
+  /** The six column headers' texts. */
+  labels: Text[];
+  heads: Record<BarsSort | 'baseline' | 'latest' | 'target', HTMLTableCellElement>;
+  axis: SVGSVGElement | null;
+  bodies: HTMLTableSectionElement[];
+}
+
+interface Shell {
+  base: HTMLDivElement;
+  slot: HTMLSlotElement;
+  notice: HTMLDivElement | null;
+  noticeKey: string;
+  table: ShellTable | null;
+  /** The scene whose caption, headers and axis the table shows. */
+  scene: LazyBarsScene | null;
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 import { commonStyles, hostStyles, markStyles, themeTokens } from '../../layout/theme.styles.js';
 
 /**
