@@ -27,10 +27,22 @@ import { targetBarsStyles } from './target-bars.styles.js';
 export const NARROW_WIDTH = 480;
 /**
  * Tables of more rows than this start most rows light (row header and sentence only) and draw
- * them in full as they come near the viewport; the first EAGER rows shown are drawn at once.
+ * them in full as they come near the viewport; the first rows shown are drawn at once.
  */
 const LITE_MIN = 60;
 const EAGER = 30;
+/** The least height of a full row, in px: two lines of 12 px type and the cell padding. */
+const ROW_MIN = 40;
+
+/**
+ * How many rows a long table draws in full at once: as many as the viewport can show (rows nearer
+ * than a viewport's height below it are drawn after the first frame, as they are observed), EAGER
+ * when the viewport's height is not known.
+ */
+function eagerRows(): number {
+  const h = typeof innerHeight === 'number' ? innerHeight : 0;
+  return h > 0 ? Math.min(LITE_MIN, Math.ceil(h / ROW_MIN)) : EAGER;
+}
 
 /**
  * A plan's indicator table as target-vs-actual bars: one row per indicator with its baseline,
@@ -267,7 +279,7 @@ export class InnovationTargetBars extends ReactiveElement {
   /**
    * Puts each group's rows into its `<tbody>` (one per group, see renderShell): a row's `<tr>` is
    * made once per scene row, and a re-sort or re-group moves existing rows, fewest moves first.
-   * Long tables: rows start light (see liteRow) except the first EAGER shown, which are drawn in
+   * Long tables: rows start light (see liteRow) except the first a viewport can show, drawn in
    * full, as every row is once it nears the viewport.
    */
   private syncRows(): void {
@@ -277,6 +289,7 @@ export class InnovationTargetBars extends ReactiveElement {
     if (this.groups === this.synced && bodies.length === this.groups.length) return;
     this.synced = this.groups;
     const lite = s.keys.length > LITE_MIN && typeof IntersectionObserver === 'function';
+    const first = lite ? eagerRows() : 0;
     let shown = 0;
     this.order = this.groups.flatMap((g) => g.rows.map((k) => k.index));
     this.groups.forEach((g, gi) => {
@@ -287,7 +300,7 @@ export class InnovationTargetBars extends ReactiveElement {
       for (const k of g.rows) {
         const i = k.index;
         let tr = this.rowEls[i];
-        const eager = !lite || shown++ < EAGER;
+        const eager = !lite || shown++ < first;
         if (!tr) {
           if (eager) {
             tr = document.createElement('tr');
