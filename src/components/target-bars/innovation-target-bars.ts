@@ -4,7 +4,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/index.js';
-import { SVG_NS, element as h, place, setAttr } from '../../dom/element.js';
+import { element as h, place, setAttr, setText, svgElement } from '../../dom/element.js';
 import { noticeElement } from '../../dom/notice.js';
 import { NearViewport } from '../../layout/near-viewport.js';
 import { reorderChildren } from '../../layout/reorder.js';
@@ -40,7 +40,7 @@ const ROW_MIN = 40;
  * when the viewport's height is not known.
  */
 function eagerRows(): number {
-  const h = typeof innerHeight === 'number' ? innerHeight : 0;
+  const h = globalThis.innerHeight;
   return h > 0 ? Math.min(LITE_MIN, Math.ceil(h / ROW_MIN)) : EAGER;
 }
 
@@ -226,7 +226,6 @@ export class InnovationTargetBars extends ReactiveElement {
     } catch (error) {
       this.scene = null;
       this.full = null;
-      this.groups = [];
       this.ownProblems = [{ path: '', message: String(error) }];
     }
     super.update(changed);
@@ -284,7 +283,7 @@ export class InnovationTargetBars extends ReactiveElement {
    */
   private syncRows(): void {
     const s = this.scene;
-    const bodies = this.shell?.table?.bodies ?? [];
+    const bodies = this.shell?.bodies ?? [];
     if (!s) return;
     if (this.groups === this.synced && bodies.length === this.groups.length) return;
     this.synced = this.groups;
@@ -408,143 +407,107 @@ export class InnovationTargetBars extends ReactiveElement {
   private renderShell(): void {
     const scene = this.scene;
     const sh = (this.shell ??= this.makeShell());
-    const locale = this.localeController.locale;
     const w = this.resizeController.width;
-    const narrow = w > 0 && w < NARROW_WIDTH;
-    setAttr(sh.base, 'class', !scene ? 'base empty' : narrow ? 'base narrow' : 'base');
+    setAttr(sh.base, 'class', !scene ? 'base empty' : w > 0 && w < NARROW_WIDTH ? 'base narrow' : 'base');
     setAttr(sh.base, 'aria-busy', this.planController.state === 'loading' ? 'true' : 'false');
+    const own = this.ownProblems;
     const notice = scene
       ? scene.notice
-      : this.ownProblems.length
-        ? { title: messages(locale).dataProblem, items: this.ownProblems.map((p) => p.message) }
+      : own.length
+        ? { title: messages(this.localeController.locale).dataProblem, items: own.map((p) => p.message) }
         : null;
-    const noticeKey = notice ? [notice.title, ...notice.items].join('\u0000') : '';
-    if (noticeKey !== sh.noticeKey) {
-      sh.noticeKey = noticeKey;
-      sh.notice = notice ? noticeElement(notice.title, notice.items) : null;
+    const key = JSON.stringify(notice);
+    if (key !== sh.noticeKey) {
+      sh.noticeKey = key;
+      sh.notice = notice && noticeElement(notice.title, notice.items);
     }
-    if (!scene) {
-      place(sh.base, [sh.notice, sh.slot]);
-      return;
-    }
-    const t = (sh.table ??= this.makeTable());
-    if (sh.scene !== scene) {
+    if (scene && sh.scene !== scene) {
       // A new scene has new rows: empty bodies take them in one append each (syncRows).
       sh.scene = scene;
-      for (const body of t.bodies) body.replaceChildren();
+      for (const body of sh.bodies) body.replaceChildren();
       const hd = scene.headers;
-      setText(t.caption, scene.caption);
-      const words = [hd.name, hd.baseline, hd.latest, hd.target, hd.progress, hd.status];
-      words.forEach((word, i) => setText(t.labels[i]!, word));
-      const axis = scene.axis.length ? axisSvg(scene.axis) : null;
-      t.axis?.remove();
-      t.axis = axis;
-      if (axis) t.heads.progress.append(axis);
+      setText(sh.caption, scene.caption);
+      [hd.name, hd.baseline, hd.latest, hd.target, hd.progress, hd.status].forEach((word, i) =>
+        setText(sh.labels[i]!, word),
+      );
+      sh.axis?.remove();
+      sh.axis = scene.axis.length ? axisSvg(scene.axis) : null;
+      if (sh.axis) sh.heads[4]!.append(sh.axis);
     }
-    for (const key of SORT_KEYS) {
-      const active =
-        this.sort === key || (key === 'plan' && this.sort !== 'progress' && this.sort !== 'status');
+    (['plan', 'progress', 'status'] as const).forEach((k, i) => {
+      const active = this.sort === k || (!i && this.sort !== 'progress' && this.sort !== 'status');
       setAttr(
-        t.heads[key],
+        sh.heads[i && i + 3]!,
         'aria-sort',
         active ? (this.sortDirection === 'descending' ? 'descending' : 'ascending') : null,
       );
-    }
-    while (t.bodies.length > this.groups.length) t.bodies.pop()!.remove();
-    while (t.bodies.length < this.groups.length) t.table.append((t.bodies[t.bodies.length] = h('tbody')));
-    place(sh.base, [sh.notice, t.table, sh.slot]);
+    });
+    const n = scene ? this.groups.length : 0;
+    while (sh.bodies.length > n) sh.bodies.pop()!.remove();
+    while (sh.bodies.length < n) sh.table.append((sh.bodies[sh.bodies.length] = h('tbody')));
+    place(sh.base, [sh.notice, scene && sh.table, sh.slot]);
   }
 
+  /** The shadow DOM: the sizer, and the base with the table (caption, header row with three sort buttons). */
   private makeShell(): Shell {
-    const base = h('div', { part: 'base', class: 'base' });
-    const slot = h('slot', { class: 'fallback' });
-    base.append(slot);
-    this.renderRoot.append(h('div', { class: 'sizer' }), base);
-    return { base, slot, notice: null, noticeKey: '', table: null, scene: null };
-  }
-
-  /** The table: caption, the header row (three sort buttons), no body yet. */
-  private makeTable(): ShellTable {
     const labels: Text[] = [];
     const text = () => labels[labels.push(document.createTextNode('')) - 1]!;
-    const sortHead = (key: BarsSort, cls: string) => {
-      const icon = document.createElementNS(SVG_NS, 'svg');
-      icon.setAttribute('class', 'sort-icon');
-      icon.setAttribute('viewBox', '0 0 10 10');
-      icon.setAttribute('aria-hidden', 'true');
-      const path = document.createElementNS(SVG_NS, 'path');
-      path.setAttribute('d', 'M5,1L9,8H1Z');
-      icon.append(path);
-      const button = h('button', { type: 'button', part: 'sort-button' }, text(), icon);
+    const heads = ['n', 'v num', 'v num', 'v num', 'bar', 'status'].map((cls, i) => {
+      // 指标 (plan order), 进度 and 状态 sort.
+      const key = i === 0 ? 'plan' : i === 4 ? 'progress' : i === 5 ? 'status' : null;
+      if (!key) return h('th', { scope: 'col', class: cls }, text());
+      const button = h(
+        'button',
+        { type: 'button', part: 'sort-button' },
+        text(),
+        svgElement(
+          'svg',
+          { class: 'sort-icon', viewBox: '0 0 10 10', 'aria-hidden': 'true' },
+          svgElement('path', { d: 'M5,1L9,8H1Z' }),
+        ),
+      );
       button.addEventListener('click', () => this.sortBy(key));
       return h('th', { scope: 'col', class: cls }, button);
-    };
-    const valueHead = () => h('th', { scope: 'col', class: 'v num' }, text());
-    const heads = {
-      plan: sortHead('plan', 'n'),
-      baseline: valueHead(),
-      latest: valueHead(),
-      target: valueHead(),
-      progress: sortHead('progress', 'bar'),
-      status: sortHead('status', 'status'),
-    };
+    });
     const caption = h('caption', { part: 'caption' });
-    const table = h(
-      'table',
-      { part: 'table' },
+    const table = h('table', { part: 'table' }, caption, h('thead', {}, h('tr', {}, ...heads)));
+    const base = h('div', { part: 'base', class: 'base' });
+    this.renderRoot.append(h('div', { class: 'sizer' }), base);
+    const slot = h('slot', { class: 'fallback' });
+    base.append(slot);
+    return {
+      base,
+      slot,
+      notice: null,
+      noticeKey: '',
+      table,
       caption,
-      h(
-        'thead',
-        {},
-        h('tr', {}, heads.plan, heads.baseline, heads.latest, heads.target, heads.progress, heads.status),
-      ),
-    );
-    return { table, caption, labels, heads, axis: null, bodies: [] };
+      labels,
+      heads,
+      axis: null,
+      bodies: [],
+      scene: null,
+    };
   }
-}
-
-const SORT_KEYS: readonly BarsSort[] = ['plan', 'progress', 'status'];
-
-/** Sets an element's (or a text node's) text only when it differs. */
-function setText(node: Node, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
 }
 
 /** The shared axis of the progress scale: a tick and a label per point. */
-function axisSvg(axis: LazyBarsScene['axis']): SVGSVGElement {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'chart axis');
-  svg.setAttribute('part', 'axis');
-  svg.setAttribute('aria-hidden', 'true');
+function axisSvg(axis: LazyBarsScene['axis']): SVGElement {
   const n = axis.length;
-  axis.forEach((t, i) => {
-    const x = pct(t.at);
-    const line = document.createElementNS(SVG_NS, 'line');
-    line.setAttribute('x1', x);
-    line.setAttribute('x2', x);
-    line.setAttribute('y1', '10');
-    line.setAttribute('y2', '14');
-    const label = document.createElementNS(SVG_NS, 'text');
-    label.setAttribute('x', x);
-    label.setAttribute('y', '8');
-    label.setAttribute(
-      'text-anchor',
-      i === 0 && t.at === 0 ? 'start' : i === n - 1 && t.at === 1 ? 'end' : 'middle',
-    );
-    label.textContent = t.label;
-    svg.append(line, label);
-  });
-  return svg;
-}
-
-interface ShellTable {
-  table: HTMLTableElement;
-  caption: HTMLTableCaptionElement;
-  /** The six column headers' texts. */
-  labels: Text[];
-  heads: Record<BarsSort | 'baseline' | 'latest' | 'target', HTMLTableCellElement>;
-  axis: SVGSVGElement | null;
-  bodies: HTMLTableSectionElement[];
+  return svgElement(
+    'svg',
+    { class: 'chart axis', part: 'axis', 'aria-hidden': 'true' },
+    ...axis.flatMap((t, i) => {
+      const x = pct(t.at);
+      const label = svgElement('text', {
+        x,
+        y: '8',
+        'text-anchor': i === 0 && t.at === 0 ? 'start' : i === n - 1 && t.at === 1 ? 'end' : 'middle',
+      });
+      label.textContent = t.label;
+      return [svgElement('line', { x1: x, x2: x, y1: '10', y2: '14' }), label];
+    }),
+  );
 }
 
 interface Shell {
@@ -552,7 +515,14 @@ interface Shell {
   slot: HTMLSlotElement;
   notice: HTMLDivElement | null;
   noticeKey: string;
-  table: ShellTable | null;
+  table: HTMLTableElement;
+  caption: HTMLTableCaptionElement;
+  /** The six column headers' texts. */
+  labels: Text[];
+  /** The six column headers (指标, 基期, 最新, 目标, 进度, 状态). */
+  heads: HTMLTableCellElement[];
+  axis: SVGElement | null;
+  bodies: HTMLTableSectionElement[];
   /** The scene whose caption, headers and axis the table shows. */
   scene: LazyBarsScene | null;
 }
