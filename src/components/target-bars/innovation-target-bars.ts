@@ -9,7 +9,6 @@ import { noticeElement } from '../../dom/notice.js';
 import { NearViewport } from '../../layout/near-viewport.js';
 import { reorderChildren } from '../../layout/reorder.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
-import { plainIndicator, validatePlanWith } from '../../model/validate.js';
 import { reportOnce } from '../../utils/events.js';
 import { arrangeBars, filterIndicators, planBars } from './target-bars.layout.js';
 import type {
@@ -140,10 +139,7 @@ export class InnovationTargetBars extends ReactiveElement {
   private shell: Shell | null = null;
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resizeController = new ResizeController(this);
-  // Long plans: plain indicator records are read in one go (same output as validatePlan).
-  private readonly planController = new PlanController(this, {
-    validate: (input) => validatePlanWith(input, plainIndicator),
-  });
+  private readonly planController = new PlanController(this);
   private scene: LazyBarsScene | null = null;
   private full: BarsScene | null = null;
   private groups: Array<BarsGroup<BarKey>> = [];
