@@ -21,7 +21,7 @@ const minify = () =>
   terser({
     ecma: 2021,
     module: true,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     format: { comments: /^!/ },
   });
 

@@ -708,8 +708,11 @@ function validate(input: unknown): Plan {
     return platform;
   });
   checkPartOf(plan.platforms, paths);
-  const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
-  plan.regions = read('regions', (v, p) => readRegion(v, p, seen[2], units));
+  // Made on the first region: a plan without regions has no use for its indicators' units.
+  let units: Map<string, string> | undefined;
+  plan.regions = read('regions', (v, p) =>
+    readRegion(v, p, seen[2], (units ??= new Map(plan.indicators.map((i) => [i.id, i.unit])))),
+  );
   return plan;
 }
 

@@ -363,6 +363,65 @@ describe('<innovation-target-bars>', () => {
     expect($$(el, 'tbody td.bar > svg')).to.have.length(300);
   });
 
+  it('patches its shell in place: a new plan, another locale, an error and back keep the same table and buttons', async () => {
+    const el = await bars(samplePlanDocument);
+    const table = $(el, 'table')!;
+    const buttons = $$(el, 'thead button');
+    expect(buttons).to.have.length(3);
+    const caption = () => $(el, 'caption')!.textContent!.trim();
+    expect(caption()).to.equal('重庆市科技创新“十三五”规划');
+    // A new plan: new rows and caption in the same table.
+    el.plan = CASES;
+    await el.updateComplete;
+    expect(caption()).to.equal((CASES.plan.title as Record<string, string>)['zh-CN']);
+    expect(rowNames(el)).to.have.length(CASES.indicators!.length);
+    expect($(el, 'table')).to.equal(table);
+    // Another locale: the headers follow, the buttons stay (focus would stay on them).
+    el.locale = 'en';
+    await el.updateComplete;
+    expect($$(el, 'thead th[scope="col"]').map((th) => th.textContent!.trim())).to.deep.equal([
+      'Indicator',
+      'Baseline',
+      'Latest',
+      'Target',
+      'Progress',
+      'Status',
+    ]);
+    expect($$(el, 'thead button').every((b, i) => b === buttons[i])).to.equal(true);
+    // The progress scale adds the shared axis under 进度 / Progress, the row scale removes it.
+    el.scale = 'progress';
+    await el.updateComplete;
+    expect($$(el, 'thead svg.axis')).to.have.length(1);
+    el.scale = 'row';
+    await el.updateComplete;
+    expect($$(el, 'thead svg.axis')).to.have.length(0);
+    // Nothing usable: the table goes, the notice and the slot show; then a plan brings it back.
+    await withWarnings(async () => {
+      el.indicators = 'nope';
+      await el.updateComplete;
+    });
+    expect($$(el, 'tbody tr')).to.have.length(0);
+    expect($(el, '[part="notice"]')!.textContent).to.include('the plan has no indicator "nope"');
+    el.indicators = undefined;
+    await el.updateComplete;
+    expect($(el, '[part="notice"]')).to.equal(null);
+    expect(rowNames(el)).to.have.length(CASES.indicators!.length);
+    expect($(el, 'table')).to.equal(table);
+    assertNoBadText(el);
+  });
+
+  it('a long table draws in full, at once, the rows its viewport can show (a row is at least 40 px)', async () => {
+    const el = await bars(bigPlan(300));
+    // The rows drawn at the first render (the viewport observer reports after the next frames).
+    const eager = $$(el, 'tbody tr:not(.lite)');
+    expect(eager.length).to.equal(Math.min(60, Math.ceil(innerHeight / 40)));
+    // Laid out (cells skipped by content-visibility get their size a frame later), they reach
+    // below the viewport: no row inside it was drawn light.
+    await nextFrame();
+    await nextFrame();
+    expect(eager.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(innerHeight);
+  });
+
   it('is clean under the strict CSP (needs npm run build and the tag in src/define.ts)', async function () {
     const probe = await fetch('/dist/innovation-widgets.iife.js', { method: 'HEAD' });
     if (!probe.ok) this.skip();

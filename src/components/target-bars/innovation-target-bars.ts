@@ -1,14 +1,15 @@
-import { html, nothing, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { ReactiveElement } from '@lit/reactive-element';
+import type { PropertyValues } from '@lit/reactive-element';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/index.js';
+import { element as h, place, setAttr, setText, svgElement } from '../../dom/element.js';
+import { noticeElement } from '../../dom/notice.js';
 import { NearViewport } from '../../layout/near-viewport.js';
-import { noticeTemplate } from '../../layout/notice.js';
 import { reorderChildren } from '../../layout/reorder.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
-import { WidgetElement } from '../../layout/widget-element.js';
+import { reportOnce } from '../../utils/events.js';
 import { arrangeBars, filterIndicators, planBars } from './target-bars.layout.js';
 import type {
   BarKey,
@@ -26,10 +27,22 @@ import { targetBarsStyles } from './target-bars.styles.js';
 export const NARROW_WIDTH = 480;
 /**
  * Tables of more rows than this start most rows light (row header and sentence only) and draw
- * them in full as they come near the viewport; the first EAGER rows shown are drawn at once.
+ * them in full as they come near the viewport; the first rows shown are drawn at once.
  */
 const LITE_MIN = 60;
 const EAGER = 30;
+/** The least height of a full row, in px: two lines of 12 px type and the cell padding. */
+const ROW_MIN = 40;
+
+/**
+ * How many rows a long table draws in full at once: as many as the viewport can show (rows nearer
+ * than a viewport's height below it are drawn after the first frame, as they are observed), EAGER
+ * when the viewport's height is not known.
+ */
+function eagerRows(): number {
+  const h = globalThis.innerHeight;
+  return h > 0 ? Math.min(LITE_MIN, Math.ceil(h / ROW_MIN)) : EAGER;
+}
 
 /**
  * A plan's indicator table as target-vs-actual bars: one row per indicator with its baseline,
@@ -88,7 +101,7 @@ const EAGER = 30;
  * @cssproperty --innovation-target-bars-font - Font family; --innovation-target-bars-font-size its size.
  * @cssproperty --innovation-color-achieved - Status colours (also -on-track, -behind, -off-track, -neutral), shared with the gauge.
  */
-export class InnovationTargetBars extends WidgetElement {
+export class InnovationTargetBars extends ReactiveElement {
   static override styles = targetBarsStyles;
 
   static override properties = {
@@ -119,6 +132,11 @@ export class InnovationTargetBars extends WidgetElement {
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   declare plan: Plan | PlanDocumentInput | null | undefined;
 
+  /** Problems of the widget's own input (unknown ids, a failed load, a thrown layout). */
+  private ownProblems: Problem[] = [];
+  private reportedKey = '';
+  /** The shadow DOM the element keeps and patches (made on the first update). */
+  private shell: Shell | null = null;
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resizeController = new ResizeController(this);
   private readonly planController = new PlanController(this);
@@ -198,14 +216,26 @@ export class InnovationTargetBars extends WidgetElement {
     if (at >= 0) for (const i of this.order.slice(at + 1, at + 1 + EAGER)) this.fill(i);
   };
 
-  override update(changed: PropertyValues): void {
+  /**
+   * One `compute()` per update (after the controllers' `hostUpdate`) that never throws out: a throw
+   * becomes one problem and drops the scene. Then the shell is patched and the rows put in place.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      this.compute();
+    } catch (error) {
+      this.scene = null;
+      this.full = null;
+      this.ownProblems = [{ path: '', message: String(error) }];
+    }
     super.update(changed);
+    this.renderShell();
     this.syncRows();
   }
 
-  protected override clear(): void {
-    this.scene = null;
-    this.full = null;
+  /** Reports the widget's own problems once per distinct set (the plan's source reports the plan's). */
+  protected override updated(): void {
+    this.reportedKey = reportOnce(this, this.reportedKey, this.ownProblems);
   }
 
   /** Printing draws every row, synchronously (the print layout follows `beforeprint`). */
@@ -246,19 +276,19 @@ export class InnovationTargetBars extends WidgetElement {
   }
 
   /**
-   * Puts each group's rows into its `<tbody>` (rendered empty by render()): a row's `<tr>` is
+   * Puts each group's rows into its `<tbody>` (one per group, see renderShell): a row's `<tr>` is
    * made once per scene row, and a re-sort or re-group moves existing rows, fewest moves first.
-   * Long tables: rows start light (see liteRow) except the first EAGER shown, which are drawn in
+   * Long tables: rows start light (see liteRow) except the first a viewport can show, drawn in
    * full, as every row is once it nears the viewport.
    */
   private syncRows(): void {
     const s = this.scene;
-    // tBodies, not querySelectorAll('tbody'): no walk over every row's nodes.
-    const bodies = this.renderRoot.querySelector('table')?.tBodies ?? [];
+    const bodies = this.shell?.bodies ?? [];
     if (!s) return;
     if (this.groups === this.synced && bodies.length === this.groups.length) return;
     this.synced = this.groups;
     const lite = s.keys.length > LITE_MIN && typeof IntersectionObserver === 'function';
+    const first = lite ? eagerRows() : 0;
     let shown = 0;
     this.order = this.groups.flatMap((g) => g.rows.map((k) => k.index));
     this.groups.forEach((g, gi) => {
@@ -269,7 +299,7 @@ export class InnovationTargetBars extends WidgetElement {
       for (const k of g.rows) {
         const i = k.index;
         let tr = this.rowEls[i];
-        const eager = !lite || shown++ < EAGER;
+        const eager = !lite || shown++ < first;
         if (!tr) {
           if (eager) {
             tr = document.createElement('tr');
@@ -305,7 +335,7 @@ export class InnovationTargetBars extends WidgetElement {
     return tr;
   }
 
-  protected override compute(): void {
+  private compute(): void {
     const ctl = this.planController;
     const locale = this.localeController.locale;
     const plan = ctl.plan;
@@ -369,75 +399,132 @@ export class InnovationTargetBars extends WidgetElement {
     }
   }
 
-  override render(): TemplateResult {
+  /**
+   * Makes the shadow DOM match the scene: built once with DOM calls (no template engine), then
+   * patched (busy state, width class, notice, caption, headers, sort state, axis, one `<tbody>`
+   * per group). Rows are syncRows' business.
+   */
+  private renderShell(): void {
     const scene = this.scene;
-    const busy = this.planController.state === 'loading' ? 'true' : 'false';
-    if (!scene) {
-      return html`<div class="sizer"></div>
-        <div part="base" class="base empty" aria-busy=${busy}>
-          ${
-            this.ownProblems.length
-              ? noticeTemplate(
-                  messages(this.localeController.locale).dataProblem,
-                  this.ownProblems.map((p) => p.message),
-                )
-              : nothing
-          }
-          <slot class="fallback"></slot>
-        </div>`;
-    }
+    const sh = (this.shell ??= this.makeShell());
     const w = this.resizeController.width;
-    const narrow = w > 0 && w < NARROW_WIDTH;
-    const h = scene.headers;
-    return html`<div class="sizer"></div>
-      <div part="base" class=${narrow ? 'base narrow' : 'base'} aria-busy=${busy}>
-        ${scene.notice ? noticeTemplate(scene.notice.title, scene.notice.items) : nothing}
-        <table part="table">
-          <caption part="caption">
-            ${scene.caption}
-          </caption>
-          <thead>
-            <tr>
-              ${this.sortHeader('plan', h.name, 'n')}
-              <th scope="col" class="v num">${h.baseline}</th>
-              <th scope="col" class="v num">${h.latest}</th>
-              <th scope="col" class="v num">${h.target}</th>
-              ${this.sortHeader('progress', h.progress, 'bar', scene.axis.length ? this.renderAxis(scene) : nothing)}
-              ${this.sortHeader('status', h.status, 'status')}
-            </tr>
-          </thead>
-          ${this.groups.map(() => html`<tbody></tbody>`)}
-        </table>
-        <slot class="fallback"></slot>
-      </div>`;
+    setAttr(sh.base, 'class', !scene ? 'base empty' : w > 0 && w < NARROW_WIDTH ? 'base narrow' : 'base');
+    setAttr(sh.base, 'aria-busy', this.planController.state === 'loading' ? 'true' : 'false');
+    const own = this.ownProblems;
+    const notice = scene
+      ? scene.notice
+      : own.length
+        ? { title: messages(this.localeController.locale).dataProblem, items: own.map((p) => p.message) }
+        : null;
+    const key = JSON.stringify(notice);
+    if (key !== sh.noticeKey) {
+      sh.noticeKey = key;
+      sh.notice = notice && noticeElement(notice.title, notice.items);
+    }
+    if (scene && sh.scene !== scene) {
+      // A new scene has new rows: empty bodies take them in one append each (syncRows).
+      sh.scene = scene;
+      for (const body of sh.bodies) body.replaceChildren();
+      const hd = scene.headers;
+      setText(sh.caption, scene.caption);
+      [hd.name, hd.baseline, hd.latest, hd.target, hd.progress, hd.status].forEach((word, i) =>
+        setText(sh.labels[i]!, word),
+      );
+      sh.axis?.remove();
+      sh.axis = scene.axis.length ? axisSvg(scene.axis) : null;
+      if (sh.axis) sh.heads[4]!.append(sh.axis);
+    }
+    (['plan', 'progress', 'status'] as const).forEach((k, i) => {
+      const active = this.sort === k || (!i && this.sort !== 'progress' && this.sort !== 'status');
+      setAttr(
+        sh.heads[i && i + 3]!,
+        'aria-sort',
+        active ? (this.sortDirection === 'descending' ? 'descending' : 'ascending') : null,
+      );
+    });
+    const n = scene ? this.groups.length : 0;
+    while (sh.bodies.length > n) sh.bodies.pop()!.remove();
+    while (sh.bodies.length < n) sh.table.append((sh.bodies[sh.bodies.length] = h('tbody')));
+    place(sh.base, [sh.notice, scene && sh.table, sh.slot]);
   }
 
-  private sortHeader(key: BarsSort, label: string, cls: string, extra: unknown = nothing): TemplateResult {
-    const active =
-      this.sort === key || (key === 'plan' && this.sort !== 'progress' && this.sort !== 'status');
-    return html`<th
-      scope="col"
-      class=${cls}
-      aria-sort=${active ? (this.sortDirection === 'descending' ? 'descending' : 'ascending') : nothing}
-    >
-      <button type="button" part="sort-button" @click=${() => this.sortBy(key)}>
-        ${label}<svg class="sort-icon" viewBox="0 0 10 10" aria-hidden="true">
-          <path d="M5,1L9,8H1Z"></path>
-        </svg>
-      </button>
-      ${extra}
-    </th>`;
+  /** The shadow DOM: the sizer, and the base with the table (caption, header row with three sort buttons). */
+  private makeShell(): Shell {
+    const labels: Text[] = [];
+    const text = () => labels[labels.push(document.createTextNode('')) - 1]!;
+    const heads = ['n', 'v num', 'v num', 'v num', 'bar', 'status'].map((cls, i) => {
+      // 指标 (plan order), 进度 and 状态 sort.
+      const key = i === 0 ? 'plan' : i === 4 ? 'progress' : i === 5 ? 'status' : null;
+      if (!key) return h('th', { scope: 'col', class: cls }, text());
+      const button = h(
+        'button',
+        { type: 'button', part: 'sort-button' },
+        text(),
+        svgElement(
+          'svg',
+          { class: 'sort-icon', viewBox: '0 0 10 10', 'aria-hidden': 'true' },
+          svgElement('path', { d: 'M5,1L9,8H1Z' }),
+        ),
+      );
+      button.addEventListener('click', () => this.sortBy(key));
+      return h('th', { scope: 'col', class: cls }, button);
+    });
+    const caption = h('caption', { part: 'caption' });
+    const table = h('table', { part: 'table' }, caption, h('thead', {}, h('tr', {}, ...heads)));
+    const base = h('div', { part: 'base', class: 'base' });
+    this.renderRoot.append(h('div', { class: 'sizer' }), base);
+    const slot = h('slot', { class: 'fallback' });
+    base.append(slot);
+    return {
+      base,
+      slot,
+      notice: null,
+      noticeKey: '',
+      table,
+      caption,
+      labels,
+      heads,
+      axis: null,
+      bodies: [],
+      scene: null,
+    };
   }
+}
 
-  private renderAxis(scene: LazyBarsScene): TemplateResult {
-    const n = scene.axis.length;
-    return html`<svg class="chart axis" part="axis" aria-hidden="true">
-      ${scene.axis.map(
-        (t, i) =>
-          svg`<line x1=${pct(t.at)} x2=${pct(t.at)} y1="10" y2="14"></line><text x=${pct(t.at)} y="8" text-anchor=${i === 0 && t.at === 0 ? 'start' : i === n - 1 && t.at === 1 ? 'end' : 'middle'}>${t.label}</text>`,
-      )}
-    </svg>`;
-  }
+/** The shared axis of the progress scale: a tick and a label per point. */
+function axisSvg(axis: LazyBarsScene['axis']): SVGElement {
+  const n = axis.length;
+  return svgElement(
+    'svg',
+    { class: 'chart axis', part: 'axis', 'aria-hidden': 'true' },
+    ...axis.flatMap((t, i) => {
+      const x = pct(t.at);
+      const label = svgElement('text', {
+        x,
+        y: '8',
+        'text-anchor': i === 0 && t.at === 0 ? 'start' : i === n - 1 && t.at === 1 ? 'end' : 'middle',
+      });
+      label.textContent = t.label;
+      return [svgElement('line', { x1: x, x2: x, y1: '10', y2: '14' }), label];
+    }),
+  );
+}
+
+interface Shell {
+  base: HTMLDivElement;
+  slot: HTMLSlotElement;
+  notice: HTMLDivElement | null;
+  noticeKey: string;
+  table: HTMLTableElement;
+  caption: HTMLTableCaptionElement;
+  /** The six column headers' texts. */
+  labels: Text[];
+  /** The six column headers (指标, 基期, 最新, 目标, 进度, 状态). */
+  heads: HTMLTableCellElement[];
+  axis: SVGElement | null;
+  bodies: HTMLTableSectionElement[];
+  /** The scene whose caption, headers and axis the table shows. */
+  scene: LazyBarsScene | null;
 }
 
 declare global {

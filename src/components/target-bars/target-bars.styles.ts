@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 import { commonStyles, hostStyles, markStyles, themeTokens } from '../../layout/theme.styles.js';
 
 /**
@@ -73,11 +73,9 @@ export const targetBarsStyles = [
       font-size: 0.8em;
     }
     .k {
+      display: none;
       color: var(--_muted);
       font-size: 0.85em;
-    }
-    .k {
-      display: none;
     }
 
     button {
@@ -155,18 +153,18 @@ export const targetBarsStyles = [
       color: var(--_muted);
       font-size: 0.85em;
     }
+    /* Badge colours and border: the shared .badge rule (theme.styles.ts). */
     .badge,
     .chip {
       display: inline-block;
       white-space: nowrap;
+      margin-inline-start: 0.3em;
       font-size: 0.8em;
       padding: 0 0.4em;
-      margin-inline-start: 0.3em;
       border-radius: 0.3em;
-      background: var(--_chip-bg);
     }
-    .badge {
-      background: var(--_badge-bg);
+    .chip {
+      background: var(--_chip-bg);
     }
     details {
       font-size: 0.85em;
