@@ -34,13 +34,15 @@ const minify = () =>
 /** Minifies the static CSS of one template part: comments, whitespace runs, spaces around `{};,`. */
 export function minifyCssPart(text) {
   // Quoted strings (`[theme='dark']`, `content: "…"`) are kept verbatim; the rest is minified.
+  // Comments go first, in one scan with the strings, so an apostrophe in a comment starts no string.
+  const STRING = /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/;
   return text
-    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+    .replace(new RegExp(`${STRING.source}|\\/\\*[\\s\\S]*?\\*\\/`, 'g'), (_, string) => string ?? '')
+    .split(STRING)
     .map((piece, i) =>
       i % 2
         ? piece
         : piece
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             // Never around `+`, `-`, `>`, `~`: calc(1px + 2px) needs its spaces; `a :hover` ≠ `a:hover`.
             .replace(/(?<!:) ?([{};,]) ?/g, '$1')

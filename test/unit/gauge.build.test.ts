@@ -27,6 +27,11 @@ describe('minifyCssPart', () => {
       ':host([theme=\'dark  x\']){content:"a  /* b */ ;"}',
     );
   });
+  it('minifyCssPart() drops a comment with an apostrophe in it (the apostrophe starts no string)', () => {
+    expect(minifyCssPart("/* the page's font */\n.a {\n  color: red;\n}\n/* it's */ .b { margin: 0; }")).toBe(
+      ' .a{color:red}.b{margin:0}',
+    );
+  });
   it('minifyCssPart() reads nested var() fallbacks and media queries', () => {
     expect(
       minifyCssPart('@media (prefers-color-scheme: dark) {\n  .a { color: var(--x, var(--y, #fff)); }\n}'),
