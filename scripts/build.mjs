@@ -21,5 +21,5 @@ copyFileSync(
 const { samplePlanDocument } = await import(pathToFileURL(resolve(root, 'dist/sample-plan.js')).href);
 writeFileSync(resolve(root, 'dist/sample-plan.json'), JSON.stringify(samplePlanDocument, null, 2) + '\n');
 
-run(bin('cem'), ['analyze', '--quiet']);
+run(process.execPath, ['scripts/manifest.mjs']);
 console.log('build: dist/ and custom-elements.json written');
