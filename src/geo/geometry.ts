@@ -5,11 +5,13 @@
  *
  * Speed: arcs (TopoJSON arcs, or GeoJSON rings) are projected and written once, in integer tenths
  * of a pixel with relative steps, and joined per ring, so a border between two regions costs once.
- * Spherical projections stream each arc through d3-geo's pipeline (rotation, antimeridian clip,
- * adaptive resampling; see `projectionStream`); a shape with a ring that touches or crosses the
- * clip meridian, or comes near a pole, is streamed whole as polygons instead, so d3's clip can cut
- * and rejoin its rings and Russia, Fiji and Antarctica draw as d3's geoPath draws them (the same
- * path text; in Mercator, where the pole is cut off, the same area written in fewer pieces).
+ * Spherical projections stream each arc through d3-geo's pipeline (rotation and adaptive
+ * resampling; see `projectionStream`: d3's antimeridian clip would pass these arcs through
+ * unchanged, so they skip it, and resampling works out unit vectors only for the steps it
+ * subdivides); a shape with a ring that touches or crosses the clip meridian, or comes near a
+ * pole, is streamed whole as polygons instead, so d3's clip can cut and rejoin its rings and
+ * Russia, Fiji and Antarctica draw as d3's geoPath draws them (the same path text; in Mercator,
+ * where the pole is cut off, the same area written in fewer pieces).
  * Results are cached per collection, projection and size.
  */
 import {
@@ -256,8 +258,11 @@ function makeProjection(name: ProjectionName, frame: Frame): Projection {
   };
 }
 
-/** A stream of degrees through the projection into `sink` (d3's projection.stream). */
-function projectionStream(p: Projection, sink: GeoStream): GeoStream {
+/**
+ * A stream of degrees through the projection into `sink` (d3's projection.stream). Without `clip`
+ * for safe arcs (see `spherical`), which d3's antimeridian clip passes through unchanged.
+ */
+function projectionStream(p: Projection, sink: GeoStream, clip = true): GeoStream {
   const { raw, k, rot } = p,
     pi = Math.PI;
   const dx = p.tx - k * p.cx,
@@ -266,9 +271,8 @@ function projectionStream(p: Projection, sink: GeoStream): GeoStream {
     const q = raw(x, y);
     return [dx + k * q[0], dy - k * q[1]];
   };
-  const out = geoClipAntimeridian(
-    resample(project, p.delta2, p.mercator ? clipBand(p.ty - pi * k, p.ty + pi * k, sink) : sink),
-  );
+  const inner = resample(project, p.delta2, p.mercator ? clipBand(p.ty - pi * k, p.ty + pi * k, sink) : sink);
+  const out = clip ? geoClipAntimeridian(inner) : inner;
   return {
     point(x, y) {
       let lambda = x * RAD + rot;
@@ -358,7 +362,11 @@ function resample(
     y0 = 0,
     a0 = 0,
     b0 = 0,
-    c0 = 0;
+    c0 = 0,
+    p0 = 0,
+    p00 = 0,
+    has0 = false,
+    has00 = false;
   const lineTo = (
     x0: number,
     y0: number,
@@ -401,32 +409,55 @@ function resample(
       }
     }
   };
+  // The unit vector of a point, into (ua, ub, uc).
+  let ua = 0,
+    ub = 0,
+    uc = 0;
+  const unit = (lambda: number, phi: number): void => {
+    const cosPhi = Math.cos(phi);
+    ua = cosPhi * Math.cos(lambda);
+    ub = cosPhi * Math.sin(lambda);
+    uc = Math.sin(phi);
+  };
   return {
     point(lambda, phi) {
       const p = project(lambda, phi);
       if (!inLine || !delta2) return stream.point(p[0], p[1]);
-      const cosPhi = Math.cos(phi),
-        a = cosPhi * Math.cos(lambda),
-        b = cosPhi * Math.sin(lambda),
-        c = Math.sin(phi);
-      lineTo(
-        x0,
-        y0,
-        l0,
-        a0,
-        b0,
-        c0,
-        (x0 = p[0]),
-        (y0 = p[1]),
-        (l0 = lambda),
-        (a0 = a),
-        (b0 = b),
-        (c0 = c),
-        MAX_DEPTH,
-      );
-      stream.point(x0, y0);
+      const x = p[0],
+        y = p[1],
+        dx = x - x0,
+        dy = y - y0;
+      // lineTo does nothing over a step of at most 2√δ² (nor from a line's first point, x0 = NaN):
+      // the unit vectors it reads are computed only for the steps it works on (the same values).
+      const step = dx * dx + dy * dy > 4 * delta2;
+      if (step) {
+        if (!has0) {
+          unit(l0, p0);
+          a0 = ua;
+          b0 = ub;
+          c0 = uc;
+        }
+        unit(lambda, phi);
+        lineTo(x0, y0, l0, a0, b0, c0, x, y, lambda, ua, ub, uc, MAX_DEPTH);
+      }
+      x0 = x;
+      y0 = y;
+      l0 = lambda;
+      p0 = phi;
+      has0 = step;
+      a0 = ua;
+      b0 = ub;
+      c0 = uc;
+      stream.point(x, y);
       if (first) {
-        [l00, x00, y00, a00, b00, c00] = [l0, x0, y0, a0, b0, c0];
+        l00 = lambda;
+        p00 = phi;
+        x00 = x;
+        y00 = y;
+        has00 = step;
+        a00 = ua;
+        b00 = ub;
+        c00 = uc;
         first = false;
       }
     },
@@ -437,7 +468,23 @@ function resample(
       stream.lineStart();
     },
     lineEnd() {
-      if (ring && delta2) lineTo(x0, y0, l0, a0, b0, c0, x00, y00, l00, a00, b00, c00, MAX_DEPTH);
+      const dx = x00 - x0,
+        dy = y00 - y0;
+      if (ring && delta2 && dx * dx + dy * dy > 4 * delta2) {
+        if (!has0) {
+          unit(l0, p0);
+          a0 = ua;
+          b0 = ub;
+          c0 = uc;
+        }
+        if (!has00) {
+          unit(l00, p00);
+          a00 = ua;
+          b00 = ub;
+          c00 = uc;
+        }
+        lineTo(x0, y0, l0, a0, b0, c0, x00, y00, l00, a00, b00, c00, MAX_DEPTH);
+      }
       inLine = false;
       stream.lineEnd();
     },
@@ -805,7 +852,8 @@ function spherical(
       let lon = arc[i]! + rot;
       lon = lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
       if (Math.abs(lon) > 179.999 || Math.abs(arc[i + 1]!) > 85) return false;
-      if (Math.abs(lon - prev) >= 180) return false;
+      // d3's clip cuts steps of 180° or more (and takes steps within 1e-6 rad of it for poles).
+      if (Math.abs(lon - prev) >= 179.9) return false;
       prev = lon;
     }
     return true;
@@ -823,10 +871,12 @@ function spherical(
   // vertices alone, then one resampled pass at that scale whose exact bounds give the final fit
   // (a uniform scale very close to 1 and a shift, applied to the collected points).
   const bounds = new BoundsSink();
-  let boundsStream = projectionStream({ ...projection, delta2: 0 }, bounds);
+  const vertices = { ...projection, delta2: 0 };
+  const arcStream = projectionStream(vertices, bounds, false);
   data.arcs.forEach((arc, i) => {
-    if (used[i]) streamArc(arc, boundsStream);
+    if (used[i]) streamArc(arc, arcStream);
   });
+  let boundsStream = projectionStream(vertices, bounds);
   full.forEach((f, i) => {
     if (f) streamPolygons(fallbackGeometry(internal, i).coordinates, boundsStream);
   });
@@ -836,7 +886,7 @@ function spherical(
   const exact = new BoundsSink();
   boundsStream = projectionStream(projection, exact);
   const sink = new PointSink();
-  const stream = projectionStream(projection, sink);
+  const stream = projectionStream(projection, sink, false);
   const raw: (number[] | null)[] = data.arcs.map((arc, i) => {
     if (!used[i]) return null;
     sink.pts = [];
