@@ -31,7 +31,10 @@ const CELL = 100;
 const TILE_PX = 64;
 /** Ranking rows shown (the table holds every region). */
 const RANKING_ROWS = 10;
-/** Above this many regions the data table is rendered after the first paint. */
+/**
+ * The data table twin (and every region's label) is built after the map's first paint; up to
+ * this many regions, a later scene then updates it in place, larger maps defer it every time.
+ */
 const EAGER_TABLE_ROWS = 300;
 
 // The projection names are repeated here, not imported: geometry.ts is the lazily loaded chunk.
@@ -457,7 +460,7 @@ export class InnovationRegionMap extends WidgetElement {
     if (this.active >= this.scene.items.length) this.active = 0;
     const firstWithData = this.scene.ranking[0]?.index;
     if (firstWithData !== undefined && this.active === 0) this.active = firstWithData;
-    this.tableReady = this.scene.items.length <= EAGER_TABLE_ROWS;
+    this.tableReady &&= this.scene.items.length <= EAGER_TABLE_ROWS;
   }
 
   override render(): TemplateResult {
@@ -535,7 +538,7 @@ export class InnovationRegionMap extends WidgetElement {
     super.updated();
     this.drawRegions();
     if (!this.tableReady && this.scene) {
-      // Large maps: the table twin follows the first paint, so the map shows at once.
+      // The table twin follows the first paint, so the map shows at once.
       const scene = this.scene;
       const ready = () => {
         if (this.scene !== scene) return;
