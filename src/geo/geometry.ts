@@ -5,13 +5,11 @@
  *
  * Speed: arcs (TopoJSON arcs, or GeoJSON rings) are projected and written once, in integer tenths
  * of a pixel with relative steps, and joined per ring, so a border between two regions costs once.
- * Spherical projections stream each arc through d3-geo's pipeline (rotation and adaptive
- * resampling; see `projectionStream`: d3's antimeridian clip would pass these arcs through
- * unchanged, so they skip it, and resampling works out unit vectors only for the steps it
- * subdivides); a shape with a ring that touches or crosses the clip meridian, or comes near a
- * pole, is streamed whole as polygons instead, so d3's clip can cut and rejoin its rings and
- * Russia, Fiji and Antarctica draw as d3's geoPath draws them (the same path text; in Mercator,
- * where the pole is cut off, the same area written in fewer pieces).
+ * Spherical projections stream each arc through d3-geo's pipeline (rotation, antimeridian clip,
+ * adaptive resampling; see `projectionStream`); a shape with a ring that touches or crosses the
+ * clip meridian, or comes near a pole, is streamed whole as polygons instead, so d3's clip can cut
+ * and rejoin its rings and Russia, Fiji and Antarctica draw as d3's geoPath draws them (the same
+ * path text; in Mercator, where the pole is cut off, the same area written in fewer pieces).
  * Results are cached per collection, projection and size.
  */
 import {
@@ -71,13 +69,11 @@ interface Internal {
   frame?: Frame;
 }
 
-/** Where the data sits on the globe: centre meridian and latitude range. */
+/** Where the data sits on the globe: centre meridian, and bounds (y0…y1 the latitude range). */
 interface Frame {
   lonLat: boolean;
   centre: number;
   rotate: boolean;
-  minLat: number;
-  maxLat: number;
   x0: number;
   y0: number;
   x1: number;
@@ -198,7 +194,7 @@ function frameOf(data: GeoData): Frame {
       rotate = true;
     }
   }
-  return { lonLat, centre, rotate, minLat: y0, maxLat: y1, x0, y0, x1, y1 };
+  return { lonLat, centre, rotate, x0, y0, x1, y1 };
 }
 
 const RAD = Math.PI / 180;
@@ -237,9 +233,9 @@ function makeProjection(name: ProjectionName, frame: Frame): Projection {
   if (name === 'conic-equal-area') {
     // Standard parallels one sixth in from each end of the data's latitudes: [25, 47] for China,
     // [29, 45] for the contiguous US; the centre meridian is the data's (105°E for China).
-    const span = frame.maxLat - frame.minLat;
-    const p0 = frame.minLat + span / 6,
-      p1 = frame.maxLat - span / 6;
+    const span = frame.y1 - frame.y0;
+    const p0 = frame.y0 + span / 6,
+      p1 = frame.y1 - span / 6;
     raw = geoConicEqualAreaRaw(Math.round(p0 * 10) * (RAD / 10), Math.round(p1 * 10) * (RAD / 10));
     rot = -frame.centre;
     centre = 33.6442;
@@ -258,11 +254,8 @@ function makeProjection(name: ProjectionName, frame: Frame): Projection {
   };
 }
 
-/**
- * A stream of degrees through the projection into `sink` (d3's projection.stream). Without `clip`
- * for safe arcs (see `spherical`), which d3's antimeridian clip passes through unchanged.
- */
-function projectionStream(p: Projection, sink: GeoStream, clip = true): GeoStream {
+/** A stream of degrees through the projection into `sink` (d3's projection.stream). */
+function projectionStream(p: Projection, sink: GeoStream): GeoStream {
   const { raw, k, rot } = p,
     pi = Math.PI;
   const dx = p.tx - k * p.cx,
@@ -271,8 +264,9 @@ function projectionStream(p: Projection, sink: GeoStream, clip = true): GeoStrea
     const q = raw(x, y);
     return [dx + k * q[0], dy - k * q[1]];
   };
-  const inner = resample(project, p.delta2, p.mercator ? clipBand(p.ty - pi * k, p.ty + pi * k, sink) : sink);
-  const out = clip ? geoClipAntimeridian(inner) : inner;
+  const out = geoClipAntimeridian(
+    resample(project, p.delta2, p.mercator ? clipBand(p.ty - pi * k, p.ty + pi * k, sink) : sink),
+  );
   return {
     point(x, y) {
       let lambda = x * RAD + rot;
@@ -364,9 +358,7 @@ function resample(
     b0 = 0,
     c0 = 0,
     p0 = 0,
-    p00 = 0,
-    has0 = false,
-    has00 = false;
+    has0 = false;
   const lineTo = (
     x0: number,
     y0: number,
@@ -409,7 +401,7 @@ function resample(
       }
     }
   };
-  // The unit vector of a point, into (ua, ub, uc).
+  // The unit vector of a point, into (ua, ub, uc); of the previous point, when not worked out yet.
   let ua = 0,
     ub = 0,
     uc = 0;
@@ -418,6 +410,14 @@ function resample(
     ua = cosPhi * Math.cos(lambda);
     ub = cosPhi * Math.sin(lambda);
     uc = Math.sin(phi);
+  };
+  const unit0 = (): void => {
+    if (has0) return;
+    unit(l0, p0);
+    a0 = ua;
+    b0 = ub;
+    c0 = uc;
+    has0 = true;
   };
   return {
     point(lambda, phi) {
@@ -428,15 +428,10 @@ function resample(
         dx = x - x0,
         dy = y - y0;
       // lineTo does nothing over a step of at most 2√δ² (nor from a line's first point, x0 = NaN):
-      // the unit vectors it reads are computed only for the steps it works on (the same values).
+      // the unit vectors it reads are worked out only for the steps it subdivides (same values).
       const step = dx * dx + dy * dy > 4 * delta2;
       if (step) {
-        if (!has0) {
-          unit(l0, p0);
-          a0 = ua;
-          b0 = ub;
-          c0 = uc;
-        }
+        unit0();
         unit(lambda, phi);
         lineTo(x0, y0, l0, a0, b0, c0, x, y, lambda, ua, ub, uc, MAX_DEPTH);
       }
@@ -450,14 +445,13 @@ function resample(
       c0 = uc;
       stream.point(x, y);
       if (first) {
-        l00 = lambda;
-        p00 = phi;
-        x00 = x;
-        y00 = y;
-        has00 = step;
-        a00 = ua;
-        b00 = ub;
-        c00 = uc;
+        unit0();
+        l00 = l0;
+        x00 = x0;
+        y00 = y0;
+        a00 = a0;
+        b00 = b0;
+        c00 = c0;
         first = false;
       }
     },
@@ -468,21 +462,8 @@ function resample(
       stream.lineStart();
     },
     lineEnd() {
-      const dx = x00 - x0,
-        dy = y00 - y0;
-      if (ring && delta2 && dx * dx + dy * dy > 4 * delta2) {
-        if (!has0) {
-          unit(l0, p0);
-          a0 = ua;
-          b0 = ub;
-          c0 = uc;
-        }
-        if (!has00) {
-          unit(l00, p00);
-          a00 = ua;
-          b00 = ub;
-          c00 = uc;
-        }
+      if (ring && delta2) {
+        unit0();
         lineTo(x0, y0, l0, a0, b0, c0, x00, y00, l00, a00, b00, c00, MAX_DEPTH);
       }
       inLine = false;
@@ -583,26 +564,15 @@ class PolygonSink implements GeoStream {
   }
 }
 
-/** Collects projected points of one line. */
-class PointSink implements GeoStream {
-  pts: number[] = [];
-  point(x: number, y: number): void {
-    this.pts.push(x, y);
-  }
-  lineStart(): void {}
-  lineEnd(): void {}
-  polygonStart(): void {}
-  polygonEnd(): void {}
-  sphere(): void {}
-}
-
-/** Collects the bounds of everything streamed. */
+/** Collects the bounds of everything streamed, and its points while `pts` is a list. */
 class BoundsSink implements GeoStream {
   x0 = Infinity;
   y0 = Infinity;
   x1 = -Infinity;
   y1 = -Infinity;
+  pts: number[] | null = null;
   point(x: number, y: number): void {
+    this.pts?.push(x, y);
     if (x < this.x0) this.x0 = x;
     if (x > this.x1) this.x1 = x;
     if (y < this.y0) this.y0 = y;
@@ -612,7 +582,6 @@ class BoundsSink implements GeoStream {
   lineEnd(): void {}
   polygonStart(): void {}
   polygonEnd(): void {}
-  sphere(): void {}
 }
 
 /** Scale and offset that fit bounds into width × height, centred (d3's fitSize), never NaN. */
@@ -722,6 +691,17 @@ function arcIndex(ref: number): number {
   return ref < 0 ? ~ref : ref;
 }
 
+/** No drawing: `count` empty paths (input that cannot be drawn, said in `problems`). */
+function nothing(count: number, width: number, height: number, problems: Problem[]): ProjectedShapes {
+  return {
+    paths: new Array<string>(count).fill(''),
+    centroids: new Array(count).fill(null),
+    width,
+    height,
+    problems,
+  };
+}
+
 /**
  * Fits the whole collection into width × height with the named projection and returns one SVG
  * path per shape and a label anchor per shape. `identity` is for pre-projected coordinates
@@ -752,13 +732,7 @@ export function projectShapes(
       path: '',
       message: 'Not a collection from readGeometry; read the geometry with it to draw.',
     });
-    return {
-      paths: new Array<string>(count).fill(''),
-      centroids: new Array(count).fill(null),
-      width: w,
-      height: h,
-      problems,
-    };
+    return nothing(count, w, h, problems);
   }
   let name: ProjectionName = PROJECTIONS.includes(projection) ? projection : 'equal-earth';
   if (name !== projection)
@@ -788,13 +762,7 @@ export function projectShapes(
       path: '',
       message: `The map could not be projected: ${e instanceof Error ? e.message : String(e)}.`,
     });
-    result = {
-      paths: new Array<string>(count).fill(''),
-      centroids: new Array(count).fill(null),
-      width: w,
-      height: h,
-      problems,
-    };
+    result = nothing(count, w, h, problems);
   }
   internal.results.set(key, result);
   if (internal.results.size > MAX_RESULTS) internal.results.delete(internal.results.keys().next().value!);
@@ -852,8 +820,7 @@ function spherical(
       let lon = arc[i]! + rot;
       lon = lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
       if (Math.abs(lon) > 179.999 || Math.abs(arc[i + 1]!) > 85) return false;
-      // d3's clip cuts steps of 180° or more (and takes steps within 1e-6 rad of it for poles).
-      if (Math.abs(lon - prev) >= 179.9) return false;
+      if (Math.abs(lon - prev) >= 180) return false;
       prev = lon;
     }
     return true;
@@ -871,12 +838,10 @@ function spherical(
   // vertices alone, then one resampled pass at that scale whose exact bounds give the final fit
   // (a uniform scale very close to 1 and a shift, applied to the collected points).
   const bounds = new BoundsSink();
-  const vertices = { ...projection, delta2: 0 };
-  const arcStream = projectionStream(vertices, bounds, false);
+  let boundsStream = projectionStream({ ...projection, delta2: 0 }, bounds);
   data.arcs.forEach((arc, i) => {
-    if (used[i]) streamArc(arc, arcStream);
+    if (used[i]) streamArc(arc, boundsStream);
   });
-  let boundsStream = projectionStream(vertices, bounds);
   full.forEach((f, i) => {
     if (f) streamPolygons(fallbackGeometry(internal, i).coordinates, boundsStream);
   });
@@ -884,17 +849,15 @@ function spherical(
   const scale = 150 * estimate.k;
   projection.k = scale;
   const exact = new BoundsSink();
-  boundsStream = projectionStream(projection, exact);
-  const sink = new PointSink();
-  const stream = projectionStream(projection, sink, false);
+  const stream = projectionStream(projection, exact);
   const raw: (number[] | null)[] = data.arcs.map((arc, i) => {
     if (!used[i]) return null;
-    sink.pts = [];
+    const pts: number[] = (exact.pts = []);
     streamArc(arc, stream);
-    const pts = sink.pts;
-    for (let j = 0; j < pts.length; j += 2) exact.point(pts[j]!, pts[j + 1]!);
     return pts;
   });
+  exact.pts = null;
+  boundsStream = projectionStream(projection, exact);
   full.forEach((f, i) => {
     if (f) streamPolygons(fallbackGeometry(internal, i).coordinates, boundsStream);
   });
