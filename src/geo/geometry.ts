@@ -103,14 +103,11 @@ export function readGeometry(
   options?: { object?: string; idProperty?: string; nameProperty?: string },
 ): GeoCollection {
   const o: ReadOptions = {};
-  if (options && typeof options === 'object') {
-    const object = str(options.object),
-      idProperty = str(options.idProperty),
-      nameProperty = str(options.nameProperty);
-    if (object) o.object = object;
-    if (idProperty) o.idProperty = idProperty;
-    if (nameProperty) o.nameProperty = nameProperty;
-  }
+  if (options && typeof options === 'object')
+    for (const key of ['object', 'idProperty', 'nameProperty'] as const) {
+      const v = str(options[key]);
+      if (v) o[key] = v;
+    }
   const cacheKey = `${o.object ?? ''}\u0000${o.idProperty ?? ''}\u0000${o.nameProperty ?? ''}`;
   const byOptions = typeof json === 'object' && json !== null ? READ.get(json) : undefined;
   const known = byOptions?.get(cacheKey);
@@ -260,9 +257,13 @@ function projectionStream(p: Projection, sink: GeoStream): GeoStream {
     pi = Math.PI;
   const dx = p.tx - k * p.cx,
     dy = p.ty + k * p.cy;
-  const project = (x: number, y: number): [number, number] => {
+  // Into one scratch pair (read at once by the resampling): no array per projected point.
+  const xy = new Float64Array(2);
+  const project = (x: number, y: number): Float64Array => {
     const q = raw(x, y);
-    return [dx + k * q[0], dy - k * q[1]];
+    xy[0] = dx + k * q[0];
+    xy[1] = dy - k * q[1];
+    return xy;
   };
   const out = geoClipAntimeridian(
     resample(project, p.delta2, p.mercator ? clipBand(p.ty - pi * k, p.ty + pi * k, sink) : sink),
@@ -338,7 +339,7 @@ function cutBelow(p: number[], edge: number, s: number): number[] {
 
 /** d3-geo's adaptive resampling of projected lines (projection/resample.js), ported as is. */
 function resample(
-  project: (x: number, y: number) => [number, number],
+  project: (x: number, y: number) => Float64Array,
   delta2: number,
   stream: GeoStream,
 ): GeoStream {
@@ -357,8 +358,7 @@ function resample(
     a0 = 0,
     b0 = 0,
     c0 = 0,
-    p0 = 0,
-    has0 = false;
+    p0 = 0;
   const lineTo = (
     x0: number,
     y0: number,
@@ -386,7 +386,9 @@ function resample(
       const phi = c > 1 ? HALF_PI : c < -1 ? -HALF_PI : Math.asin(c),
         lambda =
           Math.abs(Math.abs(c) - 1) < 1e-6 || Math.abs(l0 - l1) < 1e-6 ? (l0 + l1) / 2 : Math.atan2(b, a),
-        [x2, y2] = project(lambda, phi),
+        p = project(lambda, phi),
+        x2 = p[0]!,
+        y2 = p[1]!,
         dx2 = x2 - x0,
         dy2 = y2 - y0,
         dz = dy * dx2 - dx * dy2;
@@ -401,48 +403,38 @@ function resample(
       }
     }
   };
-  // The unit vector of a point, into (ua, ub, uc); of the previous point, when not worked out yet.
-  let ua = 0,
-    ub = 0,
-    uc = 0;
-  const unit = (lambda: number, phi: number): void => {
-    const cosPhi = Math.cos(phi);
-    ua = cosPhi * Math.cos(lambda);
-    ub = cosPhi * Math.sin(lambda);
-    uc = Math.sin(phi);
-  };
+  // The last point's unit vector, when a step needs it: lineTo does nothing over a step of at
+  // most 2√δ² (nor from a line's first point, x0 = NaN), so most short steps need none (a0 = NaN).
   const unit0 = (): void => {
-    if (has0) return;
-    unit(l0, p0);
-    a0 = ua;
-    b0 = ub;
-    c0 = uc;
-    has0 = true;
+    if (a0 === a0) return;
+    const cosPhi = Math.cos(p0);
+    a0 = cosPhi * Math.cos(l0);
+    b0 = cosPhi * Math.sin(l0);
+    c0 = Math.sin(p0);
   };
   return {
     point(lambda, phi) {
       const p = project(lambda, phi);
       if (!inLine || !delta2) return stream.point(p[0], p[1]);
-      const x = p[0],
-        y = p[1],
+      const x = p[0]!,
+        y = p[1]!,
         dx = x - x0,
         dy = y - y0;
-      // lineTo does nothing over a step of at most 2√δ² (nor from a line's first point, x0 = NaN):
-      // the unit vectors it reads are worked out only for the steps it subdivides (same values).
-      const step = dx * dx + dy * dy > 4 * delta2;
-      if (step) {
+      if (dx * dx + dy * dy > 4 * delta2) {
         unit0();
-        unit(lambda, phi);
-        lineTo(x0, y0, l0, a0, b0, c0, x, y, lambda, ua, ub, uc, MAX_DEPTH);
-      }
+        const cosPhi = Math.cos(phi),
+          a = cosPhi * Math.cos(lambda),
+          b = cosPhi * Math.sin(lambda),
+          c = Math.sin(phi);
+        lineTo(x0, y0, l0, a0, b0, c0, x, y, lambda, a, b, c, MAX_DEPTH);
+        a0 = a;
+        b0 = b;
+        c0 = c;
+      } else a0 = NaN;
       x0 = x;
       y0 = y;
       l0 = lambda;
       p0 = phi;
-      has0 = step;
-      a0 = ua;
-      b0 = ub;
-      c0 = uc;
       stream.point(x, y);
       if (first) {
         unit0();
@@ -480,11 +472,7 @@ function resample(
   };
 }
 
-/** Streams a MultiPolygon (d3's geoStream: a ring's closing position is not repeated). */
-function streamPolygons(polygons: Position[][][], stream: GeoStream): void {
-  for (const rings of polygons) streamPolygon(rings, stream);
-}
-
+/** Streams a Polygon (d3's geoStream: a ring's closing position is not repeated). */
 function streamPolygon(rings: Position[][], stream: GeoStream): void {
   stream.polygonStart();
   for (const ring of rings) {
@@ -611,9 +599,14 @@ function streamArc(arc: Float64Array, stream: GeoStream): void {
   stream.lineEnd();
 }
 
-/** Points scaled by k, shifted by (tx, ty), in integer tenths; null when any is not finite. */
-function toTenths(pts: readonly number[], k: number, tx: number, ty: number): Int32Array | null {
-  const out = new Int32Array(pts.length);
+/** Points scaled by k, shifted by (tx, ty), in integer tenths into `out`; null when any is not finite. */
+function toTenths(
+  pts: readonly number[],
+  k: number,
+  tx: number,
+  ty: number,
+  out: Int32Array,
+): Int32Array | null {
   const a = 10 * k,
     bx = 10 * tx,
     by = 10 * ty;
@@ -691,6 +684,11 @@ function arcIndex(ref: number): number {
   return ref < 0 ? ~ref : ref;
 }
 
+/** A box side: a positive number up to 1e5, else `fallback`. */
+function boxSize(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.min(v, 1e5) : fallback;
+}
+
 /** No drawing: `count` empty paths (input that cannot be drawn, said in `problems`). */
 function nothing(count: number, width: number, height: number, problems: Problem[]): ProjectedShapes {
   return {
@@ -715,12 +713,8 @@ export function projectShapes(
 ): ProjectedShapes {
   const problems: Problem[] = [];
   const count = collection && Array.isArray(collection.shapes) ? collection.shapes.length : 0;
-  const w =
-    typeof width === 'number' && Number.isFinite(width) && width > 0 ? Math.min(width, 1e5) : DEFAULT_WIDTH;
-  const h =
-    typeof height === 'number' && Number.isFinite(height) && height > 0
-      ? Math.min(height, 1e5)
-      : DEFAULT_HEIGHT;
+  const w = boxSize(width, DEFAULT_WIDTH),
+    h = boxSize(height, DEFAULT_HEIGHT);
   if (w !== width || h !== height)
     problems.push({
       path: 'size',
@@ -837,14 +831,16 @@ function spherical(
   // Fit like d3's fitSize, but resample each arc only once: a cheap estimate of the scale from the
   // vertices alone, then one resampled pass at that scale whose exact bounds give the final fit
   // (a uniform scale very close to 1 and a shift, applied to the collected points).
+  const streamFull = (stream: GeoStream) =>
+    full.forEach((f, i) => {
+      if (f) for (const rings of fallbackGeometry(internal, i).coordinates) streamPolygon(rings, stream);
+    });
   const bounds = new BoundsSink();
-  let boundsStream = projectionStream({ ...projection, delta2: 0 }, bounds);
+  const boundsStream = projectionStream({ ...projection, delta2: 0 }, bounds);
   data.arcs.forEach((arc, i) => {
     if (used[i]) streamArc(arc, boundsStream);
   });
-  full.forEach((f, i) => {
-    if (f) streamPolygons(fallbackGeometry(internal, i).coordinates, boundsStream);
-  });
+  streamFull(boundsStream);
   const estimate = fitTransform(bounds.x0, bounds.y0, bounds.x1, bounds.y1, w, h);
   const scale = 150 * estimate.k;
   projection.k = scale;
@@ -857,13 +853,17 @@ function spherical(
     return pts;
   });
   exact.pts = null;
-  boundsStream = projectionStream(projection, exact);
-  full.forEach((f, i) => {
-    if (f) streamPolygons(fallbackGeometry(internal, i).coordinates, boundsStream);
-  });
+  streamFull(stream);
   const { k, tx, ty, box } = fitTransform(exact.x0, exact.y0, exact.x1, exact.y1, w, h);
   Object.assign(projection, { k: scale * k, tx, ty });
-  const projected = raw.map((pts) => (pts && pts.length >= 4 ? toTenths(pts, k, tx, ty) : null));
+  // Views into one buffer: thousands of typed arrays with their own buffers cost the collector.
+  let at = 0;
+  for (const pts of raw) at += pts?.length ?? 0;
+  const pool = new Int32Array(at);
+  at = 0;
+  const projected = raw.map((pts) =>
+    pts && pts.length >= 4 ? toTenths(pts, k, tx, ty, pool.subarray(at, (at += pts.length))) : null,
+  );
   const result = assemble(internal, projected, full, projection, w, h, problems);
   result.bounds = box;
   return result;

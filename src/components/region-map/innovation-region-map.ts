@@ -10,7 +10,6 @@ import { noticeTemplate } from '../../layout/notice.js';
 import { WidgetElement } from '../../layout/widget-element.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { CLASSIFY_METHODS } from '../../scales/classify.js';
-import type { ClassifyMethod } from '../../scales/classify.js';
 import { CHINA_PROVINCE_GRID, parseGridLayout } from '../../geo/tile-grid.js';
 import type { GridTile } from '../../geo/tile-grid.js';
 import type { GeoCollection, ProjectedShapes, ProjectionName } from '../../geo/geometry.js';
@@ -335,33 +334,27 @@ export class InnovationRegionMap extends WidgetElement {
     const grid = this.wantsGrid();
     let gridProblems: Problem[] = [];
     if (grid) {
-      if (this.gridLayout) {
-        const parsed = parseGridLayout(this.gridLayout);
-        this.tiles = parsed.tiles;
-        gridProblems = parsed.problems;
-      } else if (this.grid?.trim()) {
-        const parsed = parseGridLayout(this.grid);
+      const given = this.gridLayout || (this.grid?.trim() ? this.grid : null);
+      if (given) {
+        const parsed = parseGridLayout(given);
         this.tiles = parsed.tiles;
         gridProblems = parsed.problems;
       } else this.tiles = [...CHINA_PROVINCE_GRID];
       for (const p of gridProblems) problems.push({ path: `/grid${p.path}`, message: p.message });
     }
-    const projection = (PROJECTIONS as readonly string[]).includes(this.projection ?? '')
-      ? (this.projection as ProjectionName)
-      : 'equal-earth';
-    if (this.projection && projection !== this.projection)
-      problems.push({
-        path: '/projection',
-        message: `projection "${this.projection}" is not one of ${PROJECTIONS.join(', ')}; equal-earth is used`,
-      });
-    const method = (CLASSIFY_METHODS as readonly string[]).includes(this.classify ?? '')
-      ? (this.classify as ClassifyMethod)
-      : null;
-    if (this.classify && !method)
-      problems.push({
-        path: '/classify',
-        message: `classify "${this.classify}" is not one of ${CLASSIFY_METHODS.join(', ')}; quantize is used`,
-      });
+    /** An attribute's value when it is one of `list`, else null (a problem when it was given). */
+    const oneOf = <T extends string>(key: 'projection' | 'classify', list: readonly T[], used: string) => {
+      const v = this[key];
+      if ((list as readonly unknown[]).includes(v)) return v as T;
+      if (v)
+        problems.push({
+          path: `/${key}`,
+          message: `${key} "${v}" is not one of ${list.join(', ')}; ${used} is used`,
+        });
+      return null;
+    };
+    const projection = oneOf('projection', PROJECTIONS, 'equal-earth') ?? 'equal-earth';
+    const method = oneOf('classify', CLASSIFY_METHODS, 'quantize');
     const breaks = this.breaks?.trim()
       ? this.breaks
           .split(/[,，\s]+/)
