@@ -69,13 +69,11 @@ interface Internal {
   frame?: Frame;
 }
 
-/** Where the data sits on the globe: centre meridian and latitude range. */
+/** Where the data sits on the globe: centre meridian, and bounds (y0…y1 the latitude range). */
 interface Frame {
   lonLat: boolean;
   centre: number;
   rotate: boolean;
-  minLat: number;
-  maxLat: number;
   x0: number;
   y0: number;
   x1: number;
@@ -105,14 +103,11 @@ export function readGeometry(
   options?: { object?: string; idProperty?: string; nameProperty?: string },
 ): GeoCollection {
   const o: ReadOptions = {};
-  if (options && typeof options === 'object') {
-    const object = str(options.object),
-      idProperty = str(options.idProperty),
-      nameProperty = str(options.nameProperty);
-    if (object) o.object = object;
-    if (idProperty) o.idProperty = idProperty;
-    if (nameProperty) o.nameProperty = nameProperty;
-  }
+  if (options && typeof options === 'object')
+    for (const key of ['object', 'idProperty', 'nameProperty'] as const) {
+      const v = str(options[key]);
+      if (v) o[key] = v;
+    }
   const cacheKey = `${o.object ?? ''}\u0000${o.idProperty ?? ''}\u0000${o.nameProperty ?? ''}`;
   const byOptions = typeof json === 'object' && json !== null ? READ.get(json) : undefined;
   const known = byOptions?.get(cacheKey);
@@ -196,7 +191,7 @@ function frameOf(data: GeoData): Frame {
       rotate = true;
     }
   }
-  return { lonLat, centre, rotate, minLat: y0, maxLat: y1, x0, y0, x1, y1 };
+  return { lonLat, centre, rotate, x0, y0, x1, y1 };
 }
 
 const RAD = Math.PI / 180;
@@ -235,9 +230,9 @@ function makeProjection(name: ProjectionName, frame: Frame): Projection {
   if (name === 'conic-equal-area') {
     // Standard parallels one sixth in from each end of the data's latitudes: [25, 47] for China,
     // [29, 45] for the contiguous US; the centre meridian is the data's (105°E for China).
-    const span = frame.maxLat - frame.minLat;
-    const p0 = frame.minLat + span / 6,
-      p1 = frame.maxLat - span / 6;
+    const span = frame.y1 - frame.y0;
+    const p0 = frame.y0 + span / 6,
+      p1 = frame.y1 - span / 6;
     raw = geoConicEqualAreaRaw(Math.round(p0 * 10) * (RAD / 10), Math.round(p1 * 10) * (RAD / 10));
     rot = -frame.centre;
     centre = 33.6442;
@@ -262,9 +257,13 @@ function projectionStream(p: Projection, sink: GeoStream): GeoStream {
     pi = Math.PI;
   const dx = p.tx - k * p.cx,
     dy = p.ty + k * p.cy;
-  const project = (x: number, y: number): [number, number] => {
+  // Into one scratch pair (read at once by the resampling): no array per projected point.
+  const xy = new Float64Array(2);
+  const project = (x: number, y: number): Float64Array => {
     const q = raw(x, y);
-    return [dx + k * q[0], dy - k * q[1]];
+    xy[0] = dx + k * q[0];
+    xy[1] = dy - k * q[1];
+    return xy;
   };
   const out = geoClipAntimeridian(
     resample(project, p.delta2, p.mercator ? clipBand(p.ty - pi * k, p.ty + pi * k, sink) : sink),
@@ -340,7 +339,7 @@ function cutBelow(p: number[], edge: number, s: number): number[] {
 
 /** d3-geo's adaptive resampling of projected lines (projection/resample.js), ported as is. */
 function resample(
-  project: (x: number, y: number) => [number, number],
+  project: (x: number, y: number) => Float64Array,
   delta2: number,
   stream: GeoStream,
 ): GeoStream {
@@ -358,7 +357,8 @@ function resample(
     y0 = 0,
     a0 = 0,
     b0 = 0,
-    c0 = 0;
+    c0 = 0,
+    p0 = 0;
   const lineTo = (
     x0: number,
     y0: number,
@@ -386,7 +386,9 @@ function resample(
       const phi = c > 1 ? HALF_PI : c < -1 ? -HALF_PI : Math.asin(c),
         lambda =
           Math.abs(Math.abs(c) - 1) < 1e-6 || Math.abs(l0 - l1) < 1e-6 ? (l0 + l1) / 2 : Math.atan2(b, a),
-        [x2, y2] = project(lambda, phi),
+        p = project(lambda, phi),
+        x2 = p[0]!,
+        y2 = p[1]!,
         dx2 = x2 - x0,
         dy2 = y2 - y0,
         dz = dy * dx2 - dx * dy2;
@@ -401,32 +403,47 @@ function resample(
       }
     }
   };
+  // The last point's unit vector, when a step needs it: lineTo does nothing over a step of at
+  // most 2√δ² (nor from a line's first point, x0 = NaN), so most short steps need none (a0 = NaN).
+  const unit0 = (): void => {
+    if (a0 === a0) return;
+    const cosPhi = Math.cos(p0);
+    a0 = cosPhi * Math.cos(l0);
+    b0 = cosPhi * Math.sin(l0);
+    c0 = Math.sin(p0);
+  };
   return {
     point(lambda, phi) {
       const p = project(lambda, phi);
       if (!inLine || !delta2) return stream.point(p[0], p[1]);
-      const cosPhi = Math.cos(phi),
-        a = cosPhi * Math.cos(lambda),
-        b = cosPhi * Math.sin(lambda),
-        c = Math.sin(phi);
-      lineTo(
-        x0,
-        y0,
-        l0,
-        a0,
-        b0,
-        c0,
-        (x0 = p[0]),
-        (y0 = p[1]),
-        (l0 = lambda),
-        (a0 = a),
-        (b0 = b),
-        (c0 = c),
-        MAX_DEPTH,
-      );
-      stream.point(x0, y0);
+      const x = p[0]!,
+        y = p[1]!,
+        dx = x - x0,
+        dy = y - y0;
+      if (dx * dx + dy * dy > 4 * delta2) {
+        unit0();
+        const cosPhi = Math.cos(phi),
+          a = cosPhi * Math.cos(lambda),
+          b = cosPhi * Math.sin(lambda),
+          c = Math.sin(phi);
+        lineTo(x0, y0, l0, a0, b0, c0, x, y, lambda, a, b, c, MAX_DEPTH);
+        a0 = a;
+        b0 = b;
+        c0 = c;
+      } else a0 = NaN;
+      x0 = x;
+      y0 = y;
+      l0 = lambda;
+      p0 = phi;
+      stream.point(x, y);
       if (first) {
-        [l00, x00, y00, a00, b00, c00] = [l0, x0, y0, a0, b0, c0];
+        unit0();
+        l00 = l0;
+        x00 = x0;
+        y00 = y0;
+        a00 = a0;
+        b00 = b0;
+        c00 = c0;
         first = false;
       }
     },
@@ -437,7 +454,10 @@ function resample(
       stream.lineStart();
     },
     lineEnd() {
-      if (ring && delta2) lineTo(x0, y0, l0, a0, b0, c0, x00, y00, l00, a00, b00, c00, MAX_DEPTH);
+      if (ring && delta2) {
+        unit0();
+        lineTo(x0, y0, l0, a0, b0, c0, x00, y00, l00, a00, b00, c00, MAX_DEPTH);
+      }
       inLine = false;
       stream.lineEnd();
     },
@@ -452,11 +472,7 @@ function resample(
   };
 }
 
-/** Streams a MultiPolygon (d3's geoStream: a ring's closing position is not repeated). */
-function streamPolygons(polygons: Position[][][], stream: GeoStream): void {
-  for (const rings of polygons) streamPolygon(rings, stream);
-}
-
+/** Streams a Polygon (d3's geoStream: a ring's closing position is not repeated). */
 function streamPolygon(rings: Position[][], stream: GeoStream): void {
   stream.polygonStart();
   for (const ring of rings) {
@@ -536,26 +552,15 @@ class PolygonSink implements GeoStream {
   }
 }
 
-/** Collects projected points of one line. */
-class PointSink implements GeoStream {
-  pts: number[] = [];
-  point(x: number, y: number): void {
-    this.pts.push(x, y);
-  }
-  lineStart(): void {}
-  lineEnd(): void {}
-  polygonStart(): void {}
-  polygonEnd(): void {}
-  sphere(): void {}
-}
-
-/** Collects the bounds of everything streamed. */
+/** Collects the bounds of everything streamed, and its points while `pts` is a list. */
 class BoundsSink implements GeoStream {
   x0 = Infinity;
   y0 = Infinity;
   x1 = -Infinity;
   y1 = -Infinity;
+  pts: number[] | null = null;
   point(x: number, y: number): void {
+    this.pts?.push(x, y);
     if (x < this.x0) this.x0 = x;
     if (x > this.x1) this.x1 = x;
     if (y < this.y0) this.y0 = y;
@@ -565,7 +570,6 @@ class BoundsSink implements GeoStream {
   lineEnd(): void {}
   polygonStart(): void {}
   polygonEnd(): void {}
-  sphere(): void {}
 }
 
 /** Scale and offset that fit bounds into width × height, centred (d3's fitSize), never NaN. */
@@ -595,9 +599,14 @@ function streamArc(arc: Float64Array, stream: GeoStream): void {
   stream.lineEnd();
 }
 
-/** Points scaled by k, shifted by (tx, ty), in integer tenths; null when any is not finite. */
-function toTenths(pts: readonly number[], k: number, tx: number, ty: number): Int32Array | null {
-  const out = new Int32Array(pts.length);
+/** Points scaled by k, shifted by (tx, ty), in integer tenths into `out`; null when any is not finite. */
+function toTenths(
+  pts: readonly number[],
+  k: number,
+  tx: number,
+  ty: number,
+  out: Int32Array,
+): Int32Array | null {
   const a = 10 * k,
     bx = 10 * tx,
     by = 10 * ty;
@@ -675,6 +684,22 @@ function arcIndex(ref: number): number {
   return ref < 0 ? ~ref : ref;
 }
 
+/** A box side: a positive number up to 1e5, else `fallback`. */
+function boxSize(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.min(v, 1e5) : fallback;
+}
+
+/** No drawing: `count` empty paths (input that cannot be drawn, said in `problems`). */
+function nothing(count: number, width: number, height: number, problems: Problem[]): ProjectedShapes {
+  return {
+    paths: new Array<string>(count).fill(''),
+    centroids: new Array(count).fill(null),
+    width,
+    height,
+    problems,
+  };
+}
+
 /**
  * Fits the whole collection into width × height with the named projection and returns one SVG
  * path per shape and a label anchor per shape. `identity` is for pre-projected coordinates
@@ -688,12 +713,8 @@ export function projectShapes(
 ): ProjectedShapes {
   const problems: Problem[] = [];
   const count = collection && Array.isArray(collection.shapes) ? collection.shapes.length : 0;
-  const w =
-    typeof width === 'number' && Number.isFinite(width) && width > 0 ? Math.min(width, 1e5) : DEFAULT_WIDTH;
-  const h =
-    typeof height === 'number' && Number.isFinite(height) && height > 0
-      ? Math.min(height, 1e5)
-      : DEFAULT_HEIGHT;
+  const w = boxSize(width, DEFAULT_WIDTH),
+    h = boxSize(height, DEFAULT_HEIGHT);
   if (w !== width || h !== height)
     problems.push({
       path: 'size',
@@ -705,13 +726,7 @@ export function projectShapes(
       path: '',
       message: 'Not a collection from readGeometry; read the geometry with it to draw.',
     });
-    return {
-      paths: new Array<string>(count).fill(''),
-      centroids: new Array(count).fill(null),
-      width: w,
-      height: h,
-      problems,
-    };
+    return nothing(count, w, h, problems);
   }
   let name: ProjectionName = PROJECTIONS.includes(projection) ? projection : 'equal-earth';
   if (name !== projection)
@@ -741,13 +756,7 @@ export function projectShapes(
       path: '',
       message: `The map could not be projected: ${e instanceof Error ? e.message : String(e)}.`,
     });
-    result = {
-      paths: new Array<string>(count).fill(''),
-      centroids: new Array(count).fill(null),
-      width: w,
-      height: h,
-      problems,
-    };
+    result = nothing(count, w, h, problems);
   }
   internal.results.set(key, result);
   if (internal.results.size > MAX_RESULTS) internal.results.delete(internal.results.keys().next().value!);
@@ -822,35 +831,39 @@ function spherical(
   // Fit like d3's fitSize, but resample each arc only once: a cheap estimate of the scale from the
   // vertices alone, then one resampled pass at that scale whose exact bounds give the final fit
   // (a uniform scale very close to 1 and a shift, applied to the collected points).
+  const streamFull = (stream: GeoStream) =>
+    full.forEach((f, i) => {
+      if (f) for (const rings of fallbackGeometry(internal, i).coordinates) streamPolygon(rings, stream);
+    });
   const bounds = new BoundsSink();
-  let boundsStream = projectionStream({ ...projection, delta2: 0 }, bounds);
+  const boundsStream = projectionStream({ ...projection, delta2: 0 }, bounds);
   data.arcs.forEach((arc, i) => {
     if (used[i]) streamArc(arc, boundsStream);
   });
-  full.forEach((f, i) => {
-    if (f) streamPolygons(fallbackGeometry(internal, i).coordinates, boundsStream);
-  });
+  streamFull(boundsStream);
   const estimate = fitTransform(bounds.x0, bounds.y0, bounds.x1, bounds.y1, w, h);
   const scale = 150 * estimate.k;
   projection.k = scale;
   const exact = new BoundsSink();
-  boundsStream = projectionStream(projection, exact);
-  const sink = new PointSink();
-  const stream = projectionStream(projection, sink);
+  const stream = projectionStream(projection, exact);
   const raw: (number[] | null)[] = data.arcs.map((arc, i) => {
     if (!used[i]) return null;
-    sink.pts = [];
+    const pts: number[] = (exact.pts = []);
     streamArc(arc, stream);
-    const pts = sink.pts;
-    for (let j = 0; j < pts.length; j += 2) exact.point(pts[j]!, pts[j + 1]!);
     return pts;
   });
-  full.forEach((f, i) => {
-    if (f) streamPolygons(fallbackGeometry(internal, i).coordinates, boundsStream);
-  });
+  exact.pts = null;
+  streamFull(stream);
   const { k, tx, ty, box } = fitTransform(exact.x0, exact.y0, exact.x1, exact.y1, w, h);
   Object.assign(projection, { k: scale * k, tx, ty });
-  const projected = raw.map((pts) => (pts && pts.length >= 4 ? toTenths(pts, k, tx, ty) : null));
+  // Views into one buffer: thousands of typed arrays with their own buffers cost the collector.
+  let at = 0;
+  for (const pts of raw) at += pts?.length ?? 0;
+  const pool = new Int32Array(at);
+  at = 0;
+  const projected = raw.map((pts) =>
+    pts && pts.length >= 4 ? toTenths(pts, k, tx, ty, pool.subarray(at, (at += pts.length))) : null,
+  );
   const result = assemble(internal, projected, full, projection, w, h, problems);
   result.bounds = box;
   return result;

@@ -36,6 +36,7 @@ async function map(
   plan: unknown,
   attrs: Record<string, string> = {},
   setup?: (el: InnovationRegionMap) => void,
+  waitForTable = true,
 ): Promise<InnovationRegionMap> {
   const el = document.createElement('innovation-region-map');
   if (plan) el.plan = plan as PlanDocumentInput;
@@ -45,8 +46,12 @@ async function map(
   await mount(el);
   await until(() => !!el.mapScene && $$(el, '[part~="region"]').length > 0, 'the regions');
   await nextFrame();
+  // The table twin and the regions' labels follow the first paint.
+  if (waitForTable) await until(() => tableReady(el), 'the table twin');
   return el;
 }
+
+const tableReady = (el: InnovationRegionMap) => (el as unknown as { tableReady: boolean }).tableReady;
 
 const regionEl = (el: Element, id: string) => $(el, `[part~="region"][data-id="${id}"]`)!;
 
@@ -247,6 +252,28 @@ describe('<innovation-region-map>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('a small map paints before its table twin and labels; a later scene updates the twin in place', async () => {
+    const el = document.createElement('innovation-region-map');
+    el.plan = chinaPlan();
+    el.style.setProperty('width', '900px');
+    await mount(el);
+    await until(() => $$(el, '[part~="region"]').length === 34, 'the regions');
+    // The first paint: every tile drawn and the one tab stop labelled; the rows and the other
+    // labels follow in a task after that frame.
+    expect($$(el, 'tbody tr')).to.have.length(0);
+    expect($$(el, '[part~="region"][aria-label]')).to.have.length(1);
+    expect($(el, 'table[part="table"] caption')!.textContent!.trim()).to.equal('研发投入强度 · %，2020年');
+    await until(() => $$(el, 'tbody tr').length === 34, 'the table twin');
+    expect($$(el, '[part~="region"][role="button"][aria-label]')).to.have.length(34);
+    const firstRow = $$(el, 'tbody tr')[0]!;
+    el.setAttribute('locale', 'en');
+    await el.updateComplete;
+    // Small maps keep their twin: the new scene's rows are there at once, in the same elements.
+    expect($$(el, 'tbody tr')).to.have.length(34);
+    expect($$(el, 'tbody tr')[0]).to.equal(firstRow);
+    expect($$(el, 'thead th').map((th) => th.textContent!.trim())[0]).to.equal('Region');
+  });
+
   it('reports regions that do not join, both ways: a notice and the table for data without shape, the console once for shapes without data', async () => {
     const { result: el, warnings } = await withWarnings(async () => {
       const infos: unknown[][] = [];
@@ -301,6 +328,8 @@ describe('<innovation-region-map>', () => {
     expect(scene.ranking.map((i) => i.id)).to.deep.equal(['110000', '310000', '440000']);
     // Full-width letters are read half-width; a name that matches no shape is listed, not dropped.
     expect(scene.unplaced.map((u) => u.name)).to.deep.equal(['CQ重庆']);
+    // Every region's label comes with the table twin, after the first paint.
+    await until(() => tableReady(el), 'the labels');
     expect(regionEl(el, '310000').getAttribute('aria-label')).to.contain('4.21%');
   });
 
@@ -396,11 +425,16 @@ describe('<innovation-region-map>', () => {
 
   it('a large map (3,142 counties) draws at once; labels and the table twin follow when the page is idle', async function () {
     this.timeout(60000);
-    const el = await map(null, {
-      'geo-src': '/node_modules/us-atlas/counties-albers-10m.json',
-      object: 'counties',
-      projection: 'identity',
-    });
+    const el = await map(
+      null,
+      {
+        'geo-src': '/node_modules/us-atlas/counties-albers-10m.json',
+        object: 'counties',
+        projection: 'identity',
+      },
+      undefined,
+      false,
+    );
     const paths = $$(el, 'path[part~="region"]');
     expect(paths.length).to.be.above(3000);
     // The one tab stop is labelled at once.

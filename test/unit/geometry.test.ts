@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -20,6 +21,7 @@ const squaresGeo = json('../fixtures/geo/two-squares.geo.json');
 const broken = json('../fixtures/geo/broken.geo.json');
 const world = json('../../node_modules/world-atlas/countries-110m.json') as Topology;
 const counties = json('../../node_modules/us-atlas/counties-albers-10m.json') as Topology;
+const counties10m = json('../../node_modules/us-atlas/counties-10m.json') as Topology;
 
 /** Bounds of an SVG path made of M/L/l/Z commands with implicit repeats (what d3 and we write). */
 function pathBounds(d: string): [number, number, number, number] {
@@ -436,6 +438,74 @@ describe('projectShapes', () => {
     expect(Math.abs(x0 - (960 - x1))).toBeLessThan(0.1);
     expect(Math.abs(y0 - (600 - y1))).toBeLessThan(0.1);
   });
+});
+
+describe('projectShapes output, pinned', () => {
+  // sha256 of every path (joined by newlines) as drawn before the speed work of session 5: the
+  // projection's fast paths must give the same bytes, not merely paths within a rounding error.
+  const sha = (paths: string[]) => createHash('sha256').update(paths.join('\n')).digest('hex');
+  const cases: Array<[string, Topology, string, ProjectionName, number, number, string]> = [
+    [
+      'world',
+      world,
+      'countries',
+      'equal-earth',
+      960,
+      480,
+      'e15933128a4bc16889d35f801d86b9868b338d615471ddecab3e88f22267a47c',
+    ],
+    [
+      'world',
+      world,
+      'countries',
+      'mercator',
+      960,
+      600,
+      '83049373dc9348d240edc542cf5affdc82677a5d7f1de76437547a905b6fad12',
+    ],
+    [
+      'world',
+      world,
+      'countries',
+      'conic-equal-area',
+      960,
+      600,
+      'da9fcdae82c1db57e8937245b7ab7a76ef6966807debea31630e7dd128633097',
+    ],
+    [
+      'us counties',
+      counties10m,
+      'counties',
+      'equal-earth',
+      960,
+      600,
+      '0c29050098c52affa36e126da8e4a3717e9b5a75b5f8bb5cf1ff0d282dbc4119',
+    ],
+    [
+      'us counties',
+      counties10m,
+      'counties',
+      'conic-equal-area',
+      960,
+      600,
+      '31ac623734e62a87dcd30f7a19f59751a407f797814749cec4aaae868e00c4ec',
+    ],
+    [
+      'us counties (Albers)',
+      counties,
+      'counties',
+      'identity',
+      960,
+      600,
+      'f8f84b02f22d6ab26de8fc50c7628a6ed310b4df4a396573d437dc6a02e07cae',
+    ],
+  ];
+  for (const [label, topo, object, projection, w, h, hash] of cases)
+    it(`projectShapes(${label}, '${projection}', ${w}, ${h}) writes the same bytes as before`, () => {
+      const r = projectShapes(readGeometry(topo, { object }), projection, w, h);
+      expect(r.problems).toEqual([]);
+      expect(sha(r.paths)).toBe(hash);
+    });
 });
 
 describe('arcSteps', () => {

@@ -10,7 +10,6 @@ import { noticeTemplate } from '../../layout/notice.js';
 import { WidgetElement } from '../../layout/widget-element.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { CLASSIFY_METHODS } from '../../scales/classify.js';
-import type { ClassifyMethod } from '../../scales/classify.js';
 import { CHINA_PROVINCE_GRID, parseGridLayout } from '../../geo/tile-grid.js';
 import type { GridTile } from '../../geo/tile-grid.js';
 import type { GeoCollection, ProjectedShapes, ProjectionName } from '../../geo/geometry.js';
@@ -31,7 +30,10 @@ const CELL = 100;
 const TILE_PX = 64;
 /** Ranking rows shown (the table holds every region). */
 const RANKING_ROWS = 10;
-/** Above this many regions the data table is rendered after the first paint. */
+/**
+ * The data table twin (and every region's label) is built after the map's first paint; up to
+ * this many regions, a later scene then updates it in place, larger maps defer it every time.
+ */
 const EAGER_TABLE_ROWS = 300;
 
 // The projection names are repeated here, not imported: geometry.ts is the lazily loaded chunk.
@@ -332,33 +334,27 @@ export class InnovationRegionMap extends WidgetElement {
     const grid = this.wantsGrid();
     let gridProblems: Problem[] = [];
     if (grid) {
-      if (this.gridLayout) {
-        const parsed = parseGridLayout(this.gridLayout);
-        this.tiles = parsed.tiles;
-        gridProblems = parsed.problems;
-      } else if (this.grid?.trim()) {
-        const parsed = parseGridLayout(this.grid);
+      const given = this.gridLayout || (this.grid?.trim() ? this.grid : null);
+      if (given) {
+        const parsed = parseGridLayout(given);
         this.tiles = parsed.tiles;
         gridProblems = parsed.problems;
       } else this.tiles = [...CHINA_PROVINCE_GRID];
       for (const p of gridProblems) problems.push({ path: `/grid${p.path}`, message: p.message });
     }
-    const projection = (PROJECTIONS as readonly string[]).includes(this.projection ?? '')
-      ? (this.projection as ProjectionName)
-      : 'equal-earth';
-    if (this.projection && projection !== this.projection)
-      problems.push({
-        path: '/projection',
-        message: `projection "${this.projection}" is not one of ${PROJECTIONS.join(', ')}; equal-earth is used`,
-      });
-    const method = (CLASSIFY_METHODS as readonly string[]).includes(this.classify ?? '')
-      ? (this.classify as ClassifyMethod)
-      : null;
-    if (this.classify && !method)
-      problems.push({
-        path: '/classify',
-        message: `classify "${this.classify}" is not one of ${CLASSIFY_METHODS.join(', ')}; quantize is used`,
-      });
+    /** An attribute's value when it is one of `list`, else null (a problem when it was given). */
+    const oneOf = <T extends string>(key: 'projection' | 'classify', list: readonly T[], used: string) => {
+      const v = this[key];
+      if ((list as readonly unknown[]).includes(v)) return v as T;
+      if (v)
+        problems.push({
+          path: `/${key}`,
+          message: `${key} "${v}" is not one of ${list.join(', ')}; ${used} is used`,
+        });
+      return null;
+    };
+    const projection = oneOf('projection', PROJECTIONS, 'equal-earth') ?? 'equal-earth';
+    const method = oneOf('classify', CLASSIFY_METHODS, 'quantize');
     const breaks = this.breaks?.trim()
       ? this.breaks
           .split(/[,，\s]+/)
@@ -457,7 +453,7 @@ export class InnovationRegionMap extends WidgetElement {
     if (this.active >= this.scene.items.length) this.active = 0;
     const firstWithData = this.scene.ranking[0]?.index;
     if (firstWithData !== undefined && this.active === 0) this.active = firstWithData;
-    this.tableReady = this.scene.items.length <= EAGER_TABLE_ROWS;
+    this.tableReady &&= this.scene.items.length <= EAGER_TABLE_ROWS;
   }
 
   override render(): TemplateResult {
@@ -535,7 +531,7 @@ export class InnovationRegionMap extends WidgetElement {
     super.updated();
     this.drawRegions();
     if (!this.tableReady && this.scene) {
-      // Large maps: the table twin follows the first paint, so the map shows at once.
+      // The table twin follows the first paint, so the map shows at once.
       const scene = this.scene;
       const ready = () => {
         if (this.scene !== scene) return;
