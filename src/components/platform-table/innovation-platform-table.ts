@@ -12,7 +12,8 @@ import {
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/words.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
-import { reportOnce } from '../../utils/events.js';
+import { Widget } from '../../layout/widget-element.js';
+import { noticeElement } from '../../dom/notice.js';
 import { toCsv, toTsv } from './platform-table.csv.js';
 import { WORDS, buildPlatformTable, sortPlatformRows } from './platform-table.model.js';
 import type {
@@ -171,7 +172,7 @@ function span(skel: HTMLSpanElement, text: string): Node {
  * @cssproperty --innovation-platform-table-sticky-top - Offset of the sticky header (e.g. under a fixed page header).
  * @cssproperty --innovation-platform-table-font - Font family; --innovation-platform-table-font-size its size.
  */
-export class InnovationPlatformTable extends ReactiveElement {
+export class InnovationPlatformTable extends Widget(ReactiveElement) {
   static override styles = platformTableStyles;
 
   static override properties = {
@@ -227,9 +228,6 @@ export class InnovationPlatformTable extends ReactiveElement {
   private readonly gap = el('tr', { class: 'gap', 'aria-hidden': 'true' }, el('td'));
   private readonly gapEnd = this.gap.cloneNode(true) as HTMLTableRowElement;
   private shell: Shell | null = null;
-  /** Problems of the widget's own input (unknown levels, a failed load, a thrown model). */
-  private ownProblems: Problem[] = [];
-  private reportedKey = '';
 
   constructor() {
     super();
@@ -334,7 +332,7 @@ export class InnovationPlatformTable extends ReactiveElement {
   }
 
   /** The model and the shown order from properties and controllers; sets `ownProblems`. */
-  private compute(): void {
+  protected override compute(): void {
     const ctl = this.planController;
     const locale = this.localeController.locale;
     const asOfNum = Number(this.asOf);
@@ -363,28 +361,23 @@ export class InnovationPlatformTable extends ReactiveElement {
     }
   }
 
-  /**
-   * One `compute()` per update (after the controllers' `hostUpdate`), then the DOM. A throw in the
-   * model becomes one problem and an empty table, never an exception out of the update.
-   */
-  override update(changed: PropertyValues): void {
-    try {
-      this.compute();
-    } catch (error) {
-      this.model = null;
-      this.ownProblems = [{ path: '', message: String(error) }];
-    }
+  /** After `compute()` (see Widget): the DOM. */
+  protected override update(changed: PropertyValues): void {
     super.update(changed);
     this.drawBody(this.drawShell());
   }
 
-  /** Windowed tables size their spacers; the widget's own problems are reported once per set. */
-  protected override updated(): void {
+  protected override clear(): void {
+    this.model = null;
+  }
+
+  /** Windowed tables size their spacers (then the widget's own problems are reported, see Widget). */
+  protected override updated(changed: PropertyValues): void {
     if (this.windowed) {
       this.sizeGaps();
       this.onScroll();
     }
-    this.reportedKey = reportOnce(this, this.reportedKey, this.ownProblems);
+    super.updated(changed);
   }
 
   /** Sorts by column `index` (0 = type); a second activation reverses the order. */
@@ -476,17 +469,10 @@ export class InnovationPlatformTable extends ReactiveElement {
       );
     }
     if (problems.length) {
-      // The editors' notice (the other widgets' markup, built anew: rare, bad input only).
-      const shown = problems.slice(0, 5).map((p) => el('li', {}, String(p.message)));
-      if (problems.length > 5) shown.push(el('li', {}, `+${problems.length - 5}`));
-      want.push(
-        el(
-          'div',
-          { class: 'notice', part: 'notice', role: 'note' },
-          el('strong', {}, messages(this.localeController.locale).dataProblem),
-          el('ul', {}, ...shown),
-        ),
-      );
+      // The editors' notice, built anew (rare: bad input only).
+      const shown = problems.slice(0, 5).map((p) => String(p.message));
+      if (problems.length > 5) shown.push(`+${problems.length - 5}`);
+      want.push(noticeElement(messages(this.localeController.locale).dataProblem, shown));
     }
     want.push(k.slot);
     place(k.base, want);

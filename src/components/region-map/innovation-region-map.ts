@@ -1,13 +1,13 @@
 import { SVG_NS } from '../../dom/element.js';
-import { html, nothing, render } from 'lit';
-import type { TemplateResult } from 'lit';
+import { LitElement, html, nothing, render } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { fetchText } from '../../controllers/fetch-text.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { localize, messages } from '../../format/index.js';
 import { SCENE_WORDS, finite } from '../../layout/scene.js';
 import { noticeTemplate } from '../../layout/notice.js';
-import { WidgetElement } from '../../layout/widget-element.js';
+import { Widget } from '../../layout/widget-element.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { CLASSIFY_METHODS } from '../../scales/classify.js';
 import { CHINA_PROVINCE_GRID, parseGridLayout } from '../../geo/tile-grid.js';
@@ -145,7 +145,7 @@ const toNumber = (v: unknown): number | null => {
  * @cssproperty --innovation-region-map-text - Text colour (also -muted, -background, -track, -focus, as the other widgets).
  * @cssproperty --innovation-region-map-font - Font family; --innovation-region-map-font-size its size.
  */
-export class InnovationRegionMap extends WidgetElement {
+export class InnovationRegionMap extends Widget(LitElement) {
   static override styles = regionMapStyles;
 
   static override properties = {
@@ -527,8 +527,8 @@ export class InnovationRegionMap extends WidgetElement {
     </div>`;
   }
 
-  protected override updated(): void {
-    super.updated();
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.drawRegions();
     if (!this.tableReady && this.scene) {
       // The table twin follows the first paint, so the map shows at once.

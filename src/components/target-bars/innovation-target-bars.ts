@@ -9,7 +9,7 @@ import { noticeElement } from '../../dom/notice.js';
 import { NearViewport } from '../../layout/near-viewport.js';
 import { reorderChildren } from '../../layout/reorder.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
-import { reportOnce } from '../../utils/events.js';
+import { Widget } from '../../layout/widget-element.js';
 import { arrangeBars, filterIndicators, planBars } from './target-bars.layout.js';
 import type {
   BarKey,
@@ -101,7 +101,7 @@ function eagerRows(): number {
  * @cssproperty --innovation-target-bars-font - Font family; --innovation-target-bars-font-size its size.
  * @cssproperty --innovation-color-achieved - Status colours (also -on-track, -behind, -off-track, -neutral), shared with the gauge.
  */
-export class InnovationTargetBars extends ReactiveElement {
+export class InnovationTargetBars extends Widget(ReactiveElement) {
   static override styles = targetBarsStyles;
 
   static override properties = {
@@ -132,9 +132,6 @@ export class InnovationTargetBars extends ReactiveElement {
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   declare plan: Plan | PlanDocumentInput | null | undefined;
 
-  /** Problems of the widget's own input (unknown ids, a failed load, a thrown layout). */
-  private ownProblems: Problem[] = [];
-  private reportedKey = '';
   /** The shadow DOM the element keeps and patches (made on the first update). */
   private shell: Shell | null = null;
   private readonly localeController = new LocaleController(this, () => this.locale);
@@ -216,26 +213,16 @@ export class InnovationTargetBars extends ReactiveElement {
     if (at >= 0) for (const i of this.order.slice(at + 1, at + 1 + EAGER)) this.fill(i);
   };
 
-  /**
-   * One `compute()` per update (after the controllers' `hostUpdate`) that never throws out: a throw
-   * becomes one problem and drops the scene. Then the shell is patched and the rows put in place.
-   */
+  /** After `compute()` (see Widget): the shell is patched and the rows put in place. */
   protected override update(changed: PropertyValues): void {
-    try {
-      this.compute();
-    } catch (error) {
-      this.scene = null;
-      this.full = null;
-      this.ownProblems = [{ path: '', message: String(error) }];
-    }
     super.update(changed);
     this.renderShell();
     this.syncRows();
   }
 
-  /** Reports the widget's own problems once per distinct set (the plan's source reports the plan's). */
-  protected override updated(): void {
-    this.reportedKey = reportOnce(this, this.reportedKey, this.ownProblems);
+  protected override clear(): void {
+    this.scene = null;
+    this.full = null;
   }
 
   /** Printing draws every row, synchronously (the print layout follows `beforeprint`). */
@@ -335,7 +322,7 @@ export class InnovationTargetBars extends ReactiveElement {
     return tr;
   }
 
-  private compute(): void {
+  protected override compute(): void {
     const ctl = this.planController;
     const locale = this.localeController.locale;
     const plan = ctl.plan;
