@@ -37,6 +37,8 @@ export interface PlanControllerOptions {
   data?: () => string | null | undefined;
   /** Read an inline `<script type="application/json">` or `<table>` child (default true). */
   inline?: boolean;
+  /** Validates a `plan` property that is not normalized yet (default `validatePlan`). */
+  validate?: (input: unknown) => ValidationResult;
 }
 
 const DATA_TAG = 'innovation-data';
@@ -82,6 +84,7 @@ export class PlanController implements ReactiveController, ControllerState {
   private readonly readPlan: () => unknown;
   private readonly readData: () => string | null | undefined;
   private readonly inline: boolean;
+  private readonly validator: (input: unknown) => ValidationResult;
   private seenPlan: unknown = undefined;
   private seenData: string | null | undefined = undefined;
   /** Bumped on every teardown: callbacks of an older resolution do nothing. */
@@ -97,6 +100,7 @@ export class PlanController implements ReactiveController, ControllerState {
     this.readPlan = options.plan ?? (() => loose.plan);
     this.readData = options.data ?? (() => (typeof loose.data === 'string' ? loose.data : undefined));
     this.inline = options.inline ?? true;
+    this.validator = options.validate ?? validatePlan;
     host.addController(this);
   }
 
@@ -183,7 +187,7 @@ export class PlanController implements ReactiveController, ControllerState {
   private validate(input: unknown): ValidationResult {
     if (isNormalized(input)) return { plan: input, problems: [] };
     // The same input object is validated once.
-    if (this.validated?.input !== input) this.validated = { input, result: validatePlan(input) };
+    if (this.validated?.input !== input) this.validated = { input, result: this.validator(input) };
     return this.validated!.result;
   }
 

@@ -411,8 +411,13 @@ function readObservations(
   key: string,
   what = 'observations',
 ): Observation[] {
-  const out = readList(v, base, key, ` of ${OBSERVATION}`, (item, p) => readObservation(item, unit, p), what);
-  // Plans list observations in order: sort only when they are not.
+  return byYear(
+    readList(v, base, key, ` of ${OBSERVATION}`, (item, p) => readObservation(item, unit, p), what),
+  );
+}
+
+/** Observations sorted by year (stable). Plans list them in order: sorted only when they are not. */
+function byYear(out: Observation[]): Observation[] {
   for (let i = 1; i < out.length; i++)
     if (yearKey(out[i]!) < yearKey(out[i - 1]!))
       return out.sort((a, b) => (yearKey(a) === yearKey(b) ? 0 : yearKey(a) - yearKey(b)));
@@ -479,6 +484,99 @@ function readIndicator(v: unknown, path: string, seen: Set<string>): Indicator |
   out.direction = direction ?? 'increase';
   out.target = milestones.pop() ?? null;
   out.milestones = milestones;
+  return out as unknown as Indicator;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The common shape, read in one go
+// ---------------------------------------------------------------------------------------------
+// Most indicators of most plans are plain: numbers for values and years, known words for the
+// enums, no relative target, no alternatives. `plainIndicator` reads such a record with a few
+// checks and no per-field calls (a plan's records are read once, mostly before the engine has
+// optimized anything, so calls and paths per field are most of the cost). Anything else, or
+// anything a reader would report, returns undefined and the record is read field by field: the
+// output is the same either way (test/unit/model-properties.test.ts checks it). validatePlan does not
+// use it (every bundle with a widget would carry it): validatePlanWith(input, plainIndicator) does.
+
+/** A plain year: an integer 1000–9999, as parseYear reads a number; null when not plain. */
+function plainYear(v: unknown): PlanYear | null {
+  return Number.isInteger(v) && (v as number) >= 1000 && (v as number) <= 9999
+    ? { year: v as number, label: String(v), masked: false }
+    : null;
+}
+
+/** A known enum word, or undefined when absent; null when not plain. */
+function plainEnum<T extends string>(v: unknown, type: Enum<T>): T | undefined | null {
+  return v === undefined ? v : (typeof v === 'string' && own(type.labels, v.trim())) || null;
+}
+
+/**
+ * A plain indicator in one go (see above), else undefined: string name, unit and category, known
+ * enum words, observations of numbers in number years, one target of a number (no relative, max,
+ * stretch or source). Claims its id only when it is plain.
+ */
+export function plainIndicator(v: unknown, seen: Set<string>): Indicator | undefined {
+  if (!isObject(v)) return undefined;
+  const { id, name, unit, category, observations: list, target: t } = v;
+  const direction = plainEnum(v.direction, DIRECTION);
+  const attribute = plainEnum(v.attribute, ATTRIBUTE);
+  if (
+    typeof id !== 'string' ||
+    !INDICATOR_ID.test(id) ||
+    seen.has(id) ||
+    typeof name !== 'string' ||
+    typeof unit !== 'string' ||
+    (category !== undefined && typeof category !== 'string') ||
+    direction === null ||
+    attribute === null ||
+    !Array.isArray(list) ||
+    v.growth !== undefined ||
+    v.alternatives !== undefined ||
+    v.source !== undefined
+  )
+    return undefined;
+  const observations: Observation[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const o: unknown = list[i];
+    if (!isObject(o) || o.kind !== undefined || o.source !== undefined) return undefined;
+    const year = plainYear(o.year);
+    const value = o.value;
+    if (!year || typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+    observations.push({ year, value, kind: 'actual' });
+  }
+  let target: Target | undefined;
+  if (t !== undefined) {
+    if (!isObject(t) || t.relative !== undefined || t.max !== undefined || t.stretch !== undefined)
+      return undefined;
+    if (t.source !== undefined) return undefined;
+    const year = t.year === undefined ? null : plainYear(t.year);
+    const value = t.value;
+    const comparator = t.comparator === undefined ? 'eq' : plainEnum(t.comparator, COMPARATOR);
+    if (
+      (year === null && t.year !== undefined) ||
+      typeof value !== 'number' ||
+      !Number.isFinite(value) ||
+      !comparator ||
+      comparator === 'between'
+    )
+      return undefined;
+    target = { year, value, max: null, comparator, stretch: false, relative: null };
+  }
+  seen.add(id);
+  // The record readIndicator makes, keys in its order (growth, alternatives and source are absent).
+  const out: Obj = {};
+  out.name = name;
+  out.unit = unit;
+  if (direction) out.direction = direction;
+  out.observations = byYear(observations);
+  if (category !== undefined) out.category = category;
+  if (attribute) out.attribute = attribute;
+  out.target = target ?? null;
+  out.alternatives = [];
+  out.id = id;
+  out.unit = unit.trim();
+  out.direction = direction ?? 'increase';
+  out.milestones = [];
   return out as unknown as Indicator;
 }
 
@@ -676,7 +774,10 @@ function readMeta(v: unknown): PlanMeta {
   return meta;
 }
 
-function validate(input: unknown): Plan {
+/** Reads one indicator record in one go, or returns undefined to have it read field by field. */
+export type IndicatorReader = (v: unknown, seen: Set<string>) => Indicator | undefined;
+
+function validate(input: unknown, plain: IndicatorReader | undefined): Plan {
   let doc = input;
   if (typeof doc === 'string') {
     try {
@@ -700,7 +801,7 @@ function validate(input: unknown): Plan {
   const seen = [new Set<string>(), new Set<string>(), new Set<string>()] as const;
   const read = <T>(key: string, item: (v: unknown, path: string) => T | undefined): T[] =>
     readList(doc[key], '', key, '', item);
-  plan.indicators = read('indicators', (v, p) => readIndicator(v, p, seen[0]));
+  plan.indicators = read('indicators', (v, p) => plain?.(v, seen[0]) ?? readIndicator(v, p, seen[0]));
   const paths = new Map<string, string>();
   plan.platforms = read('platforms', (v, p) => {
     const platform = readPlatform(v, p, seen[1]);
@@ -721,10 +822,19 @@ function validate(input: unknown): Plan {
  * Accepts the document object, or its JSON text (a UTF-8 BOM is ignored).
  */
 export function validatePlan(input: unknown): ValidationResult {
+  return validatePlanWith(input);
+}
+
+/**
+ * `validatePlan` that first tries `plain` on each indicator record (`plainIndicator`: the same
+ * output, read in one go; a widget that validates long plans passes it). Kept apart from
+ * `validatePlan` so that bundles which do not use it leave its code out. @internal
+ */
+export function validatePlanWith(input: unknown, plain?: IndicatorReader): ValidationResult {
   const outer = problems; // a getter in the input may call validatePlan again
   const mine: Problem[] = (problems = []);
   try {
-    return { plan: validate(input), problems: mine };
+    return { plan: validate(input, plain), problems: mine };
   } catch (e) {
     // Defensive: getters or proxies in the input may throw; report instead of throwing.
     return {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPlanCsv, loadPlanJson, loadPlanTable } from '../../src/model/loaders.js';
 import { parseQuantity } from '../../src/model/quantity.js';
-import { validatePlan } from '../../src/model/validate.js';
+import { plainIndicator, validatePlan, validatePlanWith } from '../../src/model/validate.js';
 import { parsePeriod, parseYear } from '../../src/model/years.js';
 
 const COMPARATORS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'between'];
@@ -249,6 +249,99 @@ describe('properties', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+
+  it('validatePlan reads plain indicators in one go exactly as field by field (same plan, same problems)', () => {
+    // Mostly plain records, each field sometimes off the plain shape: both readers must agree on
+    // every one, including the key order of the records (JSON text compared).
+    const some = <T>(plain: fc.Arbitrary<T>) =>
+      fc.oneof({ weight: 30, arbitrary: plain }, { weight: 1, arbitrary: fc.anything() });
+    /** Usually absent, sometimes `other`. */
+    const rarely = <T>(other: fc.Arbitrary<T>) =>
+      fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: other });
+    const yearNum = fc.oneof(
+      { weight: 20, arbitrary: fc.integer({ min: 1990, max: 2035 }) },
+      { weight: 1, arbitrary: fc.constantFrom(999, 10000, 2015.5, '2015', null) },
+    );
+    const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
+    const text = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('研发投入强度', ' 高新技术企业 ', '') },
+      {
+        weight: 1,
+        arbitrary: fc.dictionary(
+          fc.constantFrom('zh-CN', 'en', 'x y', 'fr'),
+          fc.oneof(fc.string(), fc.constant(undefined)),
+        ),
+      },
+    );
+    const source = fc.record({ title: fc.string(), quote: some(fc.string()) }, { requiredKeys: [] });
+    const obs = fc.record({
+      year: some(yearNum),
+      value: some(number),
+      kind: rarely(fc.constantFrom('actual', '预计', 'x', null)),
+      source: rarely(source),
+    });
+    const target = fc.record({
+      year: rarely(some(yearNum)),
+      value: some(number),
+      comparator: rarely(some(fc.constantFrom(...COMPARATORS, ' gte ', 'x'))),
+      stretch: rarely(some(fc.boolean())),
+      max: rarely(fc.constantFrom(null, 3, 'abc', '3~4')),
+      relative: rarely(fc.constant({ type: 'percent', amount: 30 })),
+      source: rarely(some(source)),
+    });
+    const indicator = fc.record({
+      id: fc.oneof(
+        { weight: 10, arbitrary: fc.constantFrom('a', 'b', 'rd-intensity', 'c-1') },
+        { weight: 1, arbitrary: fc.oneof(fc.constantFrom('Bad Id', ''), fc.integer()) },
+      ),
+      name: rarely(fc.constant(undefined)).chain((absent) =>
+        absent === undefined ? some(text) : fc.constant(undefined),
+      ),
+      unit: fc.oneof(
+        { weight: 12, arbitrary: some(fc.constantFrom('%', ' 亿元 ', '', '家')) },
+        { weight: 1, arbitrary: fc.constant(undefined) },
+      ),
+      direction: rarely(some(fc.constantFrom('increase', 'decrease', ' decrease', 'up', null))),
+      observations: some(fc.array(obs, { maxLength: 4 })),
+      category: rarely(some(text)),
+      attribute: rarely(some(fc.constantFrom('expected', 'binding', '约束性', ' 预期性 ', 'x'))),
+      growth: rarely(some(fc.constantFrom('linear', 'compound', 'x'))),
+      target: some(
+        fc.oneof(
+          { weight: 8, arbitrary: target },
+          { weight: 1, arbitrary: fc.array(target, { maxLength: 3 }) },
+          { weight: 1, arbitrary: fc.constant(undefined) },
+        ),
+      ),
+      alternatives: rarely(fc.constantFrom(null, [], [{ value: '60%以上' }])),
+      source: rarely(some(source)),
+    });
+    const doc = fc.record({
+      version: fc.constant(1),
+      plan: fc.constant({ id: 'p', title: 't', period: '2016-2020' }),
+      indicators: fc.array(indicator, { maxLength: 6 }),
+      regions: fc.constantFrom(undefined, [
+        { id: 'r', name: 'R', values: { a: [{ year: 2020, value: 1 }] } },
+      ]),
+    });
+    let records = 0;
+    let plain = 0;
+    const counted = (v: unknown, seen: Set<string>) => {
+      const read = plainIndicator(v, seen);
+      records++;
+      if (read) plain++;
+      return read;
+    };
+    fc.assert(
+      fc.property(doc, (input) => {
+        expect(JSON.stringify(validatePlanWith(input, counted))).toBe(JSON.stringify(validatePlan(input)));
+      }),
+      { numRuns: 5_000 },
+    );
+    // Both kinds of record are exercised.
+    expect(plain / records).toBeGreaterThan(0.1);
+    expect(plain / records).toBeLessThan(0.8);
   });
 
   it('loadPlanJson, loadPlanCsv and loadPlanTable(any input) never throw and keep numbers finite', () => {

@@ -10,6 +10,7 @@ import { NearViewport } from '../../layout/near-viewport.js';
 import { reorderChildren } from '../../layout/reorder.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { Widget } from '../../layout/widget-element.js';
+import { plainIndicator, validatePlanWith } from '../../model/validate.js';
 import { arrangeBars, filterIndicators, planBars } from './target-bars.layout.js';
 import type {
   BarKey,
@@ -136,7 +137,10 @@ export class InnovationTargetBars extends Widget(ReactiveElement) {
   private shell: Shell | null = null;
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resizeController = new ResizeController(this);
-  private readonly planController = new PlanController(this);
+  // Long plans: plain indicator records are read in one go (same output as validatePlan).
+  private readonly planController = new PlanController(this, {
+    validate: (input) => validatePlanWith(input, plainIndicator),
+  });
   private scene: LazyBarsScene | null = null;
   private full: BarsScene | null = null;
   private groups: Array<BarsGroup<BarKey>> = [];
