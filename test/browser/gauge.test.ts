@@ -47,6 +47,26 @@ describe('<innovation-gauge>', () => {
     assertNoBadText(el);
   });
 
+  it('animates the value unless no-animation is set, as attribute or property (the attribute is not written back)', async () => {
+    const duration = (el: InnovationGauge) =>
+      getComputedStyle(el.shadowRoot!.querySelector('path.value')!).transitionDuration;
+    const moving = await fixture<InnovationGauge>(`<innovation-gauge ${RD}></innovation-gauge>`);
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return; // no transition to see
+    expect(duration(moving)).to.equal('0.3s');
+    const byAttribute = await fixture<InnovationGauge>(
+      `<innovation-gauge ${RD} no-animation></innovation-gauge>`,
+    );
+    expect(byAttribute.noAnimation).to.equal(true);
+    expect(duration(byAttribute)).to.equal('0s');
+    moving.noAnimation = true;
+    await moving.updateComplete;
+    expect(duration(moving)).to.equal('0s');
+    expect(moving.hasAttribute('no-animation')).to.equal(false);
+    moving.noAnimation = false;
+    await moving.updateComplete;
+    expect(duration(moving)).to.equal('0.3s');
+  });
+
   it('draws geometry that matches the value: the value arc ends at 62.8 % of the track', async () => {
     const el = await fixture<InnovationGauge>(
       `<innovation-gauge ${RD} variant="linear" no-animation style="width: 320px"></innovation-gauge>`,

@@ -144,7 +144,7 @@ const own = css`
       .join(''),
   )}
   @media (prefers-reduced-motion: no-preference) {
-    :host(:not([no-animation])) .value {
+    .base:not(.still) .value {
       transition: d 0.3s ease-out;
     }
   }

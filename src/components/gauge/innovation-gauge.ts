@@ -338,7 +338,9 @@ export class InnovationGauge extends ReactiveElement {
     // The default arc is not written back: no attribute (and its callback) per gauge.
     variant: { reflect: true, converter: { toAttribute: (v: string) => (v === 'arc' ? null : v) } },
     theme: { reflect: true },
-    noAnimation: { type: Boolean, attribute: 'no-animation', reflect: true },
+    // Not reflected: the update would write the attribute back and run attributeChangedCallback
+    // once per gauge; the styles read a class on the base instead.
+    noAnimation: { type: Boolean, attribute: 'no-animation' },
     plan: { attribute: false },
     _sourceOpen: { state: true },
   };
@@ -628,7 +630,11 @@ export class InnovationGauge extends ReactiveElement {
     const drawable = !!(scene.value || scene.target);
     const inline = scene.variant === 'linear' || !drawable;
     const l = scene.labels;
-    setAttr(dom.base, 'class', `base ${scene.status ?? 'none'} ${scene.variant}${drawable ? '' : ' empty'}`);
+    setAttr(
+      dom.base,
+      'class',
+      `base ${scene.status ?? 'none'} ${scene.variant}${drawable ? '' : ' empty'}${this.noAnimation ? ' still' : ''}`,
+    );
     setText(dom.title, l.title);
     let badge: HTMLElement | null = null;
     if (scene.badge) {
