@@ -490,13 +490,14 @@ function readIndicator(v: unknown, path: string, seen: Set<string>): Indicator |
 // ---------------------------------------------------------------------------------------------
 // The common shape, read in one go
 // ---------------------------------------------------------------------------------------------
-// Most indicators of most plans are plain: numbers for values and years, known words for the
-// enums, no relative target, no alternatives. `plainIndicator` reads such a record with a few
-// checks and no per-field calls (a plan's records are read once, mostly before the engine has
+// Most indicators and regions of most plans are plain: numbers for values and years, known words
+// for the enums, no relative target, no alternatives. `plainIndicator` and `plainRegion` read such
+// a record with a few checks and no per-field calls (a plan's records are read once, mostly before the engine has
 // optimized anything, so calls and paths per field are most of the cost). Anything else, or
 // anything a reader would report, returns undefined and the record is read field by field: the
 // output is the same either way (test/unit/model-properties.test.ts checks it). validatePlan does not
-// use it (every bundle with a widget would carry it): validatePlanWith(input, plainIndicator) does.
+// use them (every bundle with a widget would carry both): a widget passes the one its long plans
+// need to validatePlanWith (target bars: indicators; the region map: regions).
 
 /** A plain year: an integer 1000–9999, as parseYear reads a number; null when not plain. */
 function plainYear(v: unknown): PlanYear | null {
@@ -508,6 +509,21 @@ function plainYear(v: unknown): PlanYear | null {
 /** A known enum word, or undefined when absent; null when not plain. */
 function plainEnum<T extends string>(v: unknown, type: Enum<T>): T | undefined | null {
   return v === undefined ? v : (typeof v === 'string' && own(type.labels, v.trim())) || null;
+}
+
+/** Observations of numbers in number years (no kind, no source), sorted; undefined when not plain. */
+function plainObservations(list: unknown): Observation[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const out: Observation[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const o: unknown = list[i];
+    if (!isObject(o) || o.kind !== undefined || o.source !== undefined) return undefined;
+    const year = plainYear(o.year);
+    const value = o.value;
+    if (!year || typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+    out.push({ year, value, kind: 'actual' });
+  }
+  return byYear(out);
 }
 
 /**
@@ -529,21 +545,13 @@ export function plainIndicator(v: unknown, seen: Set<string>): Indicator | undef
     (category !== undefined && typeof category !== 'string') ||
     direction === null ||
     attribute === null ||
-    !Array.isArray(list) ||
     v.growth !== undefined ||
     v.alternatives !== undefined ||
     v.source !== undefined
   )
     return undefined;
-  const observations: Observation[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const o: unknown = list[i];
-    if (!isObject(o) || o.kind !== undefined || o.source !== undefined) return undefined;
-    const year = plainYear(o.year);
-    const value = o.value;
-    if (!year || typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-    observations.push({ year, value, kind: 'actual' });
-  }
+  const observations = plainObservations(list);
+  if (!observations) return undefined;
   let target: Target | undefined;
   if (t !== undefined) {
     if (!isObject(t) || t.relative !== undefined || t.max !== undefined || t.stretch !== undefined)
@@ -568,7 +576,7 @@ export function plainIndicator(v: unknown, seen: Set<string>): Indicator | undef
   out.name = name;
   out.unit = unit;
   if (direction) out.direction = direction;
-  out.observations = byYear(observations);
+  out.observations = observations;
   if (category !== undefined) out.category = category;
   if (attribute) out.attribute = attribute;
   out.target = target ?? null;
@@ -578,6 +586,39 @@ export function plainIndicator(v: unknown, seen: Set<string>): Indicator | undef
   out.direction = direction ?? 'increase';
   out.milestones = [];
   return out as unknown as Indicator;
+}
+
+/**
+ * A plain region in one go, else undefined: string id and name, values of plain observations, no
+ * aliases, parent, group, role or source (a region table's rows). Claims its id only when plain.
+ */
+export function plainRegion(v: unknown, seen: Set<string>): Region | undefined {
+  if (!isObject(v)) return undefined;
+  const { id, name, values: x } = v;
+  if (
+    typeof id !== 'string' ||
+    id.trim() === '' ||
+    seen.has(id) ||
+    typeof name !== 'string' ||
+    v.aliases !== undefined ||
+    v.parent !== undefined ||
+    v.group !== undefined ||
+    v.role !== undefined ||
+    v.source !== undefined ||
+    (x !== undefined && !isObject(x))
+  )
+    return undefined;
+  const values: Region['values'] = {};
+  if (x) {
+    const keys = Object.keys(x);
+    for (let i = 0; i < keys.length; i++) {
+      const list = plainObservations(x[keys[i]!]);
+      if (!list) return undefined;
+      values[keys[i]!] = list;
+    }
+  }
+  seen.add(id);
+  return { id, name, aliases: [], parent: null, values };
 }
 
 /** The unit of an indicator that states none: the unit of its first value written with one ("亿元"). */
@@ -774,10 +815,16 @@ function readMeta(v: unknown): PlanMeta {
   return meta;
 }
 
-/** Reads one indicator record in one go, or returns undefined to have it read field by field. */
-export type IndicatorReader = (v: unknown, seen: Set<string>) => Indicator | undefined;
+/**
+ * Readers of one record in one go (`plainIndicator`, `plainRegion`); a record they return undefined
+ * for is read field by field.
+ */
+export interface PlainReaders {
+  indicator?: (v: unknown, seen: Set<string>) => Indicator | undefined;
+  region?: (v: unknown, seen: Set<string>) => Region | undefined;
+}
 
-function validate(input: unknown, plain: IndicatorReader | undefined): Plan {
+function validate(input: unknown, plain: PlainReaders): Plan {
   let doc = input;
   if (typeof doc === 'string') {
     try {
@@ -801,7 +848,10 @@ function validate(input: unknown, plain: IndicatorReader | undefined): Plan {
   const seen = [new Set<string>(), new Set<string>(), new Set<string>()] as const;
   const read = <T>(key: string, item: (v: unknown, path: string) => T | undefined): T[] =>
     readList(doc[key], '', key, '', item);
-  plan.indicators = read('indicators', (v, p) => plain?.(v, seen[0]) ?? readIndicator(v, p, seen[0]));
+  plan.indicators = read(
+    'indicators',
+    (v, p) => plain.indicator?.(v, seen[0]) ?? readIndicator(v, p, seen[0]),
+  );
   const paths = new Map<string, string>();
   plan.platforms = read('platforms', (v, p) => {
     const platform = readPlatform(v, p, seen[1]);
@@ -811,8 +861,11 @@ function validate(input: unknown, plain: IndicatorReader | undefined): Plan {
   checkPartOf(plan.platforms, paths);
   // Made on the first region: a plan without regions has no use for its indicators' units.
   let units: Map<string, string> | undefined;
-  plan.regions = read('regions', (v, p) =>
-    readRegion(v, p, seen[2], (units ??= new Map(plan.indicators.map((i) => [i.id, i.unit])))),
+  plan.regions = read(
+    'regions',
+    (v, p) =>
+      plain.region?.(v, seen[2]) ??
+      readRegion(v, p, seen[2], (units ??= new Map(plan.indicators.map((i) => [i.id, i.unit])))),
   );
   return plan;
 }
@@ -822,15 +875,15 @@ function validate(input: unknown, plain: IndicatorReader | undefined): Plan {
  * Accepts the document object, or its JSON text (a UTF-8 BOM is ignored).
  */
 export function validatePlan(input: unknown): ValidationResult {
-  return validatePlanWith(input);
+  return validatePlanWith(input, {});
 }
 
 /**
- * `validatePlan` that first tries `plain` on each indicator record (`plainIndicator`: the same
- * output, read in one go; a widget that validates long plans passes it). Kept apart from
- * `validatePlan` so that bundles which do not use it leave its code out. @internal
+ * `validatePlan` that first tries the `plain` readers on each indicator and region record (the same
+ * output, read in one go; a widget that validates long plans passes them). Kept apart from
+ * `validatePlan` so that bundles which do not use them leave their code out. @internal
  */
-export function validatePlanWith(input: unknown, plain?: IndicatorReader): ValidationResult {
+export function validatePlanWith(input: unknown, plain: PlainReaders): ValidationResult {
   const outer = problems; // a getter in the input may call validatePlan again
   const mine: Problem[] = (problems = []);
   try {

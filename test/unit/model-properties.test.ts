@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPlanCsv, loadPlanJson, loadPlanTable } from '../../src/model/loaders.js';
 import { parseQuantity } from '../../src/model/quantity.js';
-import { plainIndicator, validatePlan, validatePlanWith } from '../../src/model/validate.js';
+import { plainIndicator, plainRegion, validatePlan, validatePlanWith } from '../../src/model/validate.js';
 import { parsePeriod, parseYear } from '../../src/model/years.js';
 
 const COMPARATORS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'between'];
@@ -251,7 +251,7 @@ describe('properties', () => {
     );
   });
 
-  it('validatePlan reads plain indicators in one go exactly as field by field (same plan, same problems)', () => {
+  it('validatePlan reads plain indicators and regions in one go exactly as field by field (same plan, same problems)', () => {
     // Mostly plain records, each field sometimes off the plain shape: both readers must agree on
     // every one, including the key order of the records (JSON text compared).
     const some = <T>(plain: fc.Arbitrary<T>) =>
@@ -317,31 +317,64 @@ describe('properties', () => {
       alternatives: rarely(fc.constantFrom(null, [], [{ value: '60%以上' }])),
       source: rarely(some(source)),
     });
+    const region = fc.record({
+      id: fc.oneof(
+        { weight: 10, arbitrary: fc.constantFrom('500000', 'r', 'a', ' x ') },
+        { weight: 1, arbitrary: fc.oneof(fc.constantFrom('', '  '), fc.integer()) },
+      ),
+      name: rarely(fc.constant(undefined)).chain((absent) =>
+        absent === undefined ? some(text) : fc.constant(undefined),
+      ),
+      aliases: rarely(fc.constantFrom(null, [], ['渝'], 'x')),
+      parent: rarely(fc.constantFrom(null, 'cn', 5, {})),
+      group: rarely(some(fc.constantFrom('west', ''))),
+      role: rarely(some(text)),
+      values: some(
+        fc.oneof(
+          {
+            weight: 8,
+            arbitrary: fc.dictionary(
+              fc.constantFrom('a', 'b', 'rd-intensity'),
+              fc.array(obs, { maxLength: 3 }),
+            ),
+          },
+          { weight: 1, arbitrary: fc.constantFrom(undefined, null, [], { a: 'x' }, { a: [undefined] }) },
+        ),
+      ),
+      source: rarely(some(source)),
+    });
     const doc = fc.record({
       version: fc.constant(1),
       plan: fc.constant({ id: 'p', title: 't', period: '2016-2020' }),
       indicators: fc.array(indicator, { maxLength: 6 }),
-      regions: fc.constantFrom(undefined, [
-        { id: 'r', name: 'R', values: { a: [{ year: 2020, value: 1 }] } },
-      ]),
+      regions: fc.oneof(fc.constant(undefined), fc.array(region, { maxLength: 5 })),
     });
-    let records = 0;
-    let plain = 0;
-    const counted = (v: unknown, seen: Set<string>) => {
-      const read = plainIndicator(v, seen);
-      records++;
-      if (read) plain++;
-      return read;
-    };
+    const count = { records: 0, plain: 0 };
+    const counted =
+      <T>(read: (v: unknown, seen: Set<string>) => T | undefined, tally: typeof count) =>
+      (v: unknown, seen: Set<string>) => {
+        const out = read(v, seen);
+        tally.records++;
+        if (out) tally.plain++;
+        return out;
+      };
+    const regions = { records: 0, plain: 0 };
+    const readers = { indicator: counted(plainIndicator, count), region: counted(plainRegion, regions) };
     fc.assert(
       fc.property(doc, (input) => {
-        expect(JSON.stringify(validatePlanWith(input, counted))).toBe(JSON.stringify(validatePlan(input)));
+        const expected = JSON.stringify(validatePlan(input));
+        expect(JSON.stringify(validatePlanWith(input, readers))).toBe(expected);
+        // Each reader alone, as the widgets pass them.
+        expect(JSON.stringify(validatePlanWith(input, { indicator: plainIndicator }))).toBe(expected);
+        expect(JSON.stringify(validatePlanWith(input, { region: plainRegion }))).toBe(expected);
       }),
       { numRuns: 5_000 },
     );
-    // Both kinds of record are exercised.
-    expect(plain / records).toBeGreaterThan(0.1);
-    expect(plain / records).toBeLessThan(0.8);
+    // Both kinds of record are exercised, for indicators and for regions.
+    for (const tally of [count, regions]) {
+      expect(tally.plain / tally.records).toBeGreaterThan(0.1);
+      expect(tally.plain / tally.records).toBeLessThan(0.8);
+    }
   });
 
   it('loadPlanJson, loadPlanCsv and loadPlanTable(any input) never throw and keep numbers finite', () => {

@@ -9,6 +9,7 @@ import { SCENE_WORDS, finite } from '../../layout/scene.js';
 import { noticeTemplate } from '../../layout/notice.js';
 import { Widget } from '../../layout/widget-element.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
+import { plainRegion, validatePlanWith } from '../../model/validate.js';
 import { CLASSIFY_METHODS } from '../../scales/classify.js';
 import { CHINA_PROVINCE_GRID, parseGridLayout } from '../../geo/tile-grid.js';
 import type { GridTile } from '../../geo/tile-grid.js';
@@ -217,7 +218,10 @@ export class InnovationRegionMap extends Widget(LitElement) {
   };
 
   private readonly localeController = new LocaleController(this, () => this.locale);
-  private readonly planController = new PlanController(this);
+  // Region tables run to thousands of rows: plain region records are read in one go (same output).
+  private readonly planController = new PlanController(this, {
+    validate: (input) => validatePlanWith(input, { region: plainRegion }),
+  });
   private scene: MapScene | null = null;
   private sceneKey: unknown[] = [];
   private shapes: MapShape[] = [];

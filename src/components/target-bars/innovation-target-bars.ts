@@ -139,7 +139,7 @@ export class InnovationTargetBars extends Widget(ReactiveElement) {
   private readonly resizeController = new ResizeController(this);
   // Long plans: plain indicator records are read in one go (same output as validatePlan).
   private readonly planController = new PlanController(this, {
-    validate: (input) => validatePlanWith(input, plainIndicator),
+    validate: (input) => validatePlanWith(input, { indicator: plainIndicator }),
   });
   private scene: LazyBarsScene | null = null;
   private full: BarsScene | null = null;
