@@ -614,35 +614,6 @@ function fitTransform(
   return { k, tx, ty, box: box.every(Number.isFinite) ? box : null };
 }
 
-function streamArc(arc: Float64Array, stream: GeoStream): void {
-  stream.lineStart();
-  for (let i = 0; i < arc.length; i += 2) stream.point(arc[i]!, arc[i + 1]!);
-  stream.lineEnd();
-}
-
-/** Points [from, to) of `pts` scaled by k, shifted by (tx, ty), in integer tenths into `out`; null when any is not finite. */
-function toTenths(
-  pts: Float64Array,
-  from: number,
-  to: number,
-  k: number,
-  tx: number,
-  ty: number,
-  out: Int32Array,
-): Int32Array | null {
-  const a = 10 * k,
-    bx = 10 * tx,
-    by = 10 * ty;
-  for (let i = from, o = 0; i < to; i += 2, o += 2) {
-    const x = Math.round(pts[i]! * a + bx),
-      y = Math.round(pts[i + 1]! * a + by);
-    if (!(Math.abs(x) < 2e9 && Math.abs(y) < 2e9)) return null;
-    out[o] = x;
-    out[o + 1] = y;
-  }
-  return out;
-}
-
 /** d3-geo's geoArea of one polygon (steradians), ported to skip its stream and exact sums. */
 function sphericalArea(rings: Position[][]): number {
   let sum = 0;
@@ -867,8 +838,13 @@ function spherical(
       if (f) for (const rings of fallbackGeometry(internal, i).coordinates) streamPolygon(rings, stream);
     });
   /** A used arc into `stream`: straight into its resampling when the clip has nothing to do. */
-  const streamUsed = (a: number, stream: ProjectionStream) =>
-    streamArc(arcs[a]!, safe[a] === 2 ? stream.line : stream);
+  const streamUsed = (a: number, stream: ProjectionStream) => {
+    const arc = arcs[a]!,
+      s = safe[a] === 2 ? stream.line : stream;
+    s.lineStart();
+    for (let i = 0; i < arc.length; i += 2) s.point(arc[i]!, arc[i + 1]!);
+    s.lineEnd();
+  };
   const bounds = new PointsSink(false);
   const boundsStream = projectionStream({ ...projection, delta2: 0 }, bounds);
   for (let a = 0; a < arcs.length; a++) if (used[a]) streamUsed(a, boundsStream);
@@ -889,13 +865,25 @@ function spherical(
   const { k, tx, ty, box } = fitTransform(exact.x0, exact.y0, exact.x1, exact.y1, w, h);
   Object.assign(projection, { k: scale * k, tx, ty });
   // Views into one buffer: thousands of typed arrays with their own buffers cost the collector.
-  const pts = exact.pts;
-  const pool = new Int32Array(exact.n);
+  // In integer tenths, each arc a view into one buffer (thousands of typed arrays with their own
+  // buffers cost the collector); an arc with a point that is not finite is null.
+  const pts = exact.pts,
+    pool = new Int32Array(exact.n),
+    a10 = 10 * k,
+    bx = 10 * tx,
+    by = 10 * ty;
   const projected: (Int32Array | null)[] = new Array<Int32Array | null>(arcs.length).fill(null);
   for (let a = 0; a < arcs.length; a++) {
     const from = ends[a]!,
       to = ends[a + 1]!;
-    if (to - from >= 4) projected[a] = toTenths(pts, from, to, k, tx, ty, pool.subarray(from, to));
+    let i = from;
+    if (to - from < 4) continue;
+    for (; i < to; i++) {
+      const v = Math.round(pts[i]! * a10 + (i & 1 ? by : bx));
+      if (!(Math.abs(v) < 2e9)) break;
+      pool[i] = v;
+    }
+    if (i === to) projected[a] = pool.subarray(from, to);
   }
   const result = assemble(internal, projected, full, projection, w, h, problems);
   result.bounds = box;
