@@ -251,8 +251,16 @@ function makeProjection(name: ProjectionName, frame: Frame): Projection {
   };
 }
 
-/** A stream of degrees through the projection into `sink` (d3's projection.stream). */
-function projectionStream(p: Projection, sink: GeoStream): GeoStream {
+interface ProjectionStream extends GeoStream {
+  /** Degrees into the resampling, past the clip (for lines the clip passes unchanged). */
+  line: GeoStream;
+}
+
+/**
+ * A stream of degrees through the projection into `sink` (d3's projection.stream); `line` skips
+ * the clip, for lines it would pass unchanged (see `spherical`).
+ */
+function projectionStream(p: Projection, sink: GeoStream): ProjectionStream {
   const { raw, k, rot } = p,
     pi = Math.PI;
   const dx = p.tx - k * p.cx,
@@ -265,15 +273,17 @@ function projectionStream(p: Projection, sink: GeoStream): GeoStream {
     xy[1] = dy - k * q[1];
     return xy;
   };
-  const out = geoClipAntimeridian(
-    resample(project, p.delta2, p.mercator ? clipBand(p.ty - pi * k, p.ty + pi * k, sink) : sink),
-  );
+  const line = resample(project, p.delta2, p.mercator ? clipBand(p.ty - pi * k, p.ty + pi * k, sink) : sink);
+  const out = geoClipAntimeridian(line);
+  /** Degrees to radians, rotated, into `s`. */
+  const rotated = (s: GeoStream) => (x: number, y: number) => {
+    let lambda = x * RAD + rot;
+    if (Math.abs(lambda) > pi) lambda -= Math.round(lambda / (2 * pi)) * 2 * pi;
+    s.point(lambda, y * RAD);
+  };
   return {
-    point(x, y) {
-      let lambda = x * RAD + rot;
-      if (Math.abs(lambda) > pi) lambda -= Math.round(lambda / (2 * pi)) * 2 * pi;
-      out.point(lambda, y * RAD);
-    },
+    line: { ...line, point: rotated(line) },
+    point: rotated(out),
     lineStart: () => out.lineStart(),
     lineEnd: () => out.lineEnd(),
     polygonStart: () => out.polygonStart(),
@@ -552,15 +562,26 @@ class PolygonSink implements GeoStream {
   }
 }
 
-/** Collects the bounds of everything streamed, and its points while `pts` is a list. */
-class BoundsSink implements GeoStream {
+/** Collects the bounds of everything streamed, and its points into one growing buffer while `collect`. */
+class PointsSink implements GeoStream {
   x0 = Infinity;
   y0 = Infinity;
   x1 = -Infinity;
   y1 = -Infinity;
-  pts: number[] | null = null;
+  pts = new Float64Array(1 << 12);
+  n = 0;
+  constructor(public collect: boolean) {}
   point(x: number, y: number): void {
-    this.pts?.push(x, y);
+    if (this.collect) {
+      let pts = this.pts;
+      if (this.n + 2 > pts.length) {
+        pts = new Float64Array(pts.length * 2);
+        pts.set(this.pts);
+        this.pts = pts;
+      }
+      pts[this.n++] = x;
+      pts[this.n++] = y;
+    }
     if (x < this.x0) this.x0 = x;
     if (x > this.x1) this.x1 = x;
     if (y < this.y0) this.y0 = y;
@@ -591,33 +612,6 @@ function fitTransform(
   // Where the fitted content lies in the box (what a viewBox crops to).
   const box: [number, number, number, number] = [tx + k * x0, ty + k * y0, tx + k * x1, ty + k * y1];
   return { k, tx, ty, box: box.every(Number.isFinite) ? box : null };
-}
-
-function streamArc(arc: Float64Array, stream: GeoStream): void {
-  stream.lineStart();
-  for (let i = 0; i < arc.length; i += 2) stream.point(arc[i]!, arc[i + 1]!);
-  stream.lineEnd();
-}
-
-/** Points scaled by k, shifted by (tx, ty), in integer tenths into `out`; null when any is not finite. */
-function toTenths(
-  pts: readonly number[],
-  k: number,
-  tx: number,
-  ty: number,
-  out: Int32Array,
-): Int32Array | null {
-  const a = 10 * k,
-    bx = 10 * tx,
-    by = 10 * ty;
-  for (let i = 0; i < pts.length; i += 2) {
-    const x = Math.round(pts[i]! * a + bx),
-      y = Math.round(pts[i + 1]! * a + by);
-    if (!(Math.abs(x) < 2e9 && Math.abs(y) < 2e9)) return null;
-    out[i] = x;
-    out[i + 1] = y;
-  }
-  return out;
 }
 
 /** d3-geo's geoArea of one polygon (steradians), ported to skip its stream and exact sums. */
@@ -807,23 +801,31 @@ function spherical(
   const rot = projection.rot / RAD;
   // An arc is safe when, after rotation, it stays clear of the clip meridian and the poles: then
   // d3's clip passes it through unchanged and it can be projected and written once for all rings.
-  const safe = data.arcs.map((arc) => {
-    if (arc.length < 4) return false;
-    let prev = NaN;
-    for (let i = 0; i < arc.length; i += 2) {
+  // 2 = safe, and no step comes near 180° either, so the clip cannot take it for a pole crossing:
+  // it is streamed straight into the resampling (no clip, no rotation wrapper per point).
+  const arcs = data.arcs,
+    shapes = data.shapes;
+  const safe = new Uint8Array(arcs.length);
+  for (let a = 0; a < arcs.length; a++) {
+    const arc = arcs[a]!;
+    if (arc.length < 4) continue;
+    let prev = NaN,
+      ok = 2;
+    for (let i = 0; i < arc.length && ok; i += 2) {
       let lon = arc[i]! + rot;
       lon = lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
-      if (Math.abs(lon) > 179.999 || Math.abs(arc[i + 1]!) > 85) return false;
-      if (Math.abs(lon - prev) >= 180) return false;
+      const step = Math.abs(lon - prev);
+      if (Math.abs(lon) > 179.999 || Math.abs(arc[i + 1]!) > 85 || step >= 180) ok = 0;
+      else if (step >= 179.9) ok = 1;
       prev = lon;
     }
-    return true;
-  });
-  const full = data.shapes.map((s) =>
+    safe[a] = ok;
+  }
+  const full = shapes.map((s) =>
     s.polygons.some((rings) => rings.some((refs) => refs.some((r) => !safe[arcIndex(r)]))),
   );
-  const used = new Uint8Array(data.arcs.length);
-  data.shapes.forEach((s, i) => {
+  const used = new Uint8Array(arcs.length);
+  shapes.forEach((s, i) => {
     if (!full[i])
       for (const rings of s.polygons) for (const refs of rings) for (const r of refs) used[arcIndex(r)] = 1;
   });
@@ -835,35 +837,54 @@ function spherical(
     full.forEach((f, i) => {
       if (f) for (const rings of fallbackGeometry(internal, i).coordinates) streamPolygon(rings, stream);
     });
-  const bounds = new BoundsSink();
+  /** A used arc into `stream`: straight into its resampling when the clip has nothing to do. */
+  const streamUsed = (a: number, stream: ProjectionStream) => {
+    const arc = arcs[a]!,
+      s = safe[a] === 2 ? stream.line : stream;
+    s.lineStart();
+    for (let i = 0; i < arc.length; i += 2) s.point(arc[i]!, arc[i + 1]!);
+    s.lineEnd();
+  };
+  const bounds = new PointsSink(false);
   const boundsStream = projectionStream({ ...projection, delta2: 0 }, bounds);
-  data.arcs.forEach((arc, i) => {
-    if (used[i]) streamArc(arc, boundsStream);
-  });
+  for (let a = 0; a < arcs.length; a++) if (used[a]) streamUsed(a, boundsStream);
   streamFull(boundsStream);
   const estimate = fitTransform(bounds.x0, bounds.y0, bounds.x1, bounds.y1, w, h);
   const scale = 150 * estimate.k;
   projection.k = scale;
-  const exact = new BoundsSink();
+  // Every used arc's resampled points in one buffer: [start, end) of arc a at ends[a], ends[a + 1].
+  const exact = new PointsSink(true);
   const stream = projectionStream(projection, exact);
-  const raw: (number[] | null)[] = data.arcs.map((arc, i) => {
-    if (!used[i]) return null;
-    const pts: number[] = (exact.pts = []);
-    streamArc(arc, stream);
-    return pts;
-  });
-  exact.pts = null;
+  const ends = new Int32Array(arcs.length + 1);
+  for (let a = 0; a < arcs.length; a++) {
+    if (used[a]) streamUsed(a, stream);
+    ends[a + 1] = exact.n;
+  }
+  exact.collect = false;
   streamFull(stream);
   const { k, tx, ty, box } = fitTransform(exact.x0, exact.y0, exact.x1, exact.y1, w, h);
   Object.assign(projection, { k: scale * k, tx, ty });
   // Views into one buffer: thousands of typed arrays with their own buffers cost the collector.
-  let at = 0;
-  for (const pts of raw) at += pts?.length ?? 0;
-  const pool = new Int32Array(at);
-  at = 0;
-  const projected = raw.map((pts) =>
-    pts && pts.length >= 4 ? toTenths(pts, k, tx, ty, pool.subarray(at, (at += pts.length))) : null,
-  );
+  // In integer tenths, each arc a view into one buffer (thousands of typed arrays with their own
+  // buffers cost the collector); an arc with a point that is not finite is null.
+  const pts = exact.pts,
+    pool = new Int32Array(exact.n),
+    a10 = 10 * k,
+    bx = 10 * tx,
+    by = 10 * ty;
+  const projected: (Int32Array | null)[] = new Array<Int32Array | null>(arcs.length).fill(null);
+  for (let a = 0; a < arcs.length; a++) {
+    const from = ends[a]!,
+      to = ends[a + 1]!;
+    let i = from;
+    if (to - from < 4) continue;
+    for (; i < to; i++) {
+      const v = Math.round(pts[i]! * a10 + (i & 1 ? by : bx));
+      if (!(Math.abs(v) < 2e9)) break;
+      pool[i] = v;
+    }
+    if (i === to) projected[a] = pool.subarray(from, to);
+  }
   const result = assemble(internal, projected, full, projection, w, h, problems);
   result.bounds = box;
   return result;
