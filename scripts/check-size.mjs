@@ -23,14 +23,18 @@ export const BUDGETS = [
   // 77.7 → 78.0, on purpose again (session 4): the gauge's heap work (1.48× → 1.18× the floor at 100
   // gauges: a drawn record instead of the scene, numberText), the platform table's DOM-built shell
   // and one lang lookup per mount cost 0.4 KB here; the gauge alone stays under its 20 KB goal.
-  { file: 'dist/innovation-widgets.js', goal: 45, kb: 78.0, what: 'all-in-one bundle (every widget, Lit)' },
+  // 78.0 → 78.6, on purpose (session 6): long plans' records read in one go (plainIndicator for the
+  // target bars, plainRegion for the map: −2 ms of render at 1,000 bars, −1.5 ms CPU at 3,231
+  // regions) and the map's leaner projection (−4 ms CPU, −8 ms GC at 3,231 shapes) for the
+  // issues' time goals, which sit at their limits.
+  { file: 'dist/innovation-widgets.js', goal: 45, kb: 78.6, what: 'all-in-one bundle (every widget, Lit)' },
   { file: 'dist/standalone/innovation-gauge.js', goal: 20, kb: 20, what: 'gauge alone, Lit included' },
-  // No goal in the issue; a ratchet (34.5 → 34.7 with the map's speed work, as above). The geometry
-  // chunk loads only when the map draws geometry.
+  // No goal in the issue; a ratchet (34.5 → 34.7 with the map's speed work, as above; 34.7 → 34.9
+  // with plainRegion, session 6). The geometry chunk loads only when the map draws geometry.
   {
     file: 'dist/standalone/innovation-region-map.js',
-    goal: 34.7,
-    kb: 34.7,
+    goal: 34.9,
+    kb: 34.9,
     what: 'region map alone, Lit included',
   },
 ];
