@@ -290,14 +290,19 @@ describe('properties', () => {
       relative: rarely(fc.constant({ type: 'percent', amount: 30 })),
       source: rarely(some(source)),
     });
+    /** Mostly one of `good`, sometimes one of `bad` or a number. */
+    const id = (good: string[], bad: string[]) =>
+      fc.oneof(
+        { weight: 10, arbitrary: fc.constantFrom(...good) },
+        { weight: 1, arbitrary: fc.oneof(fc.constantFrom(...bad), fc.integer()) },
+      );
+    /** A name (sometimes off the plain shape), rarely missing. */
+    const name = rarely(fc.constant(undefined)).chain((absent) =>
+      absent === undefined ? some(text) : fc.constant(undefined),
+    );
     const indicator = fc.record({
-      id: fc.oneof(
-        { weight: 10, arbitrary: fc.constantFrom('a', 'b', 'rd-intensity', 'c-1') },
-        { weight: 1, arbitrary: fc.oneof(fc.constantFrom('Bad Id', ''), fc.integer()) },
-      ),
-      name: rarely(fc.constant(undefined)).chain((absent) =>
-        absent === undefined ? some(text) : fc.constant(undefined),
-      ),
+      id: id(['a', 'b', 'rd-intensity', 'c-1'], ['Bad Id', '']),
+      name,
       unit: fc.oneof(
         { weight: 12, arbitrary: some(fc.constantFrom('%', ' 亿元 ', '', '家')) },
         { weight: 1, arbitrary: fc.constant(undefined) },
@@ -318,13 +323,8 @@ describe('properties', () => {
       source: rarely(some(source)),
     });
     const region = fc.record({
-      id: fc.oneof(
-        { weight: 10, arbitrary: fc.constantFrom('500000', 'r', 'a', ' x ') },
-        { weight: 1, arbitrary: fc.oneof(fc.constantFrom('', '  '), fc.integer()) },
-      ),
-      name: rarely(fc.constant(undefined)).chain((absent) =>
-        absent === undefined ? some(text) : fc.constant(undefined),
-      ),
+      id: id(['500000', 'r', 'a', ' x '], ['', '  ']),
+      name,
       aliases: rarely(fc.constantFrom(null, [], ['渝'], 'x')),
       parent: rarely(fc.constantFrom(null, 'cn', 5, {})),
       group: rarely(some(fc.constantFrom('west', ''))),
