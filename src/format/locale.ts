@@ -3,6 +3,15 @@
  */
 import type { LocalizedText } from '../model/types.js';
 
+/**
+ * `table[key]` for own keys only ("constructor" is a unit or a word as written too). The format
+ * layer's copy of utils/own: the model's readers import that one and a gauge loads them on demand,
+ * so the two sides must not share a module (see innovation-gauge.ts).
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 /** The locales the widgets render. */
 export type SupportedLocale = 'zh-CN' | 'en';
 

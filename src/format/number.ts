@@ -3,7 +3,7 @@
  * never returns "NaN"/"undefined"/"Infinity": a non-finite number renders as {@link MISSING}.
  */
 import type { Comparator, Pace, RelativeTarget } from '../model/types.js';
-import { MISSING, resolveLocale, type SupportedLocale } from './locale.js';
+import { MISSING, ownEntry, resolveLocale, type SupportedLocale } from './locale.js';
 import { comparatorWord, formatYear } from './words.js';
 
 export interface NumberFormatOptions {
@@ -220,10 +220,7 @@ export const UNITS: Readonly<Record<string, UnitSpec>> = UNITS_;
 /** The unit as written (trimmed; '' for a non-string) and its spec: looked up once per formatted value. */
 function unitOf(unit: unknown): [string, UnitSpec] {
   const key = typeof unit === 'string' ? unit.trim() : '';
-  // Own keys only ("constructor" is a unit as written too). Not utils/own: the model's readers use that,
-  // and a gauge loads them on demand, so the two must not share a module (see innovation-gauge.ts).
-  const spec = Object.prototype.hasOwnProperty.call(UNITS, key) ? UNITS[key] : undefined;
-  return [key, spec ?? { scale: 1, en: { kind: 'text' }, zhStem: null }];
+  return [key, ownEntry(UNITS, key) ?? { scale: 1, en: { kind: 'text' }, zhStem: null }];
 }
 
 /** Picks how to scale values of `magnitudeOf` (the largest in a range) for display. */

@@ -3,7 +3,7 @@
  * catalogue of shared UI words. Pure, no DOM, never throws.
  */
 import type { Comparator, IndicatorAttribute, PlanYear, Status } from '../model/types.js';
-import { MISSING, resolveLocale, type SupportedLocale } from './locale.js';
+import { MISSING, ownEntry, resolveLocale, type SupportedLocale } from './locale.js';
 
 const COMPARATOR_WORDS: Record<SupportedLocale, Record<Comparator, string>> = {
   'zh-CN': { eq: '', gte: '以上', gt: '超过', lte: '以下', lt: '低于', approx: '左右', between: '至' },
@@ -24,8 +24,7 @@ const COMPARATOR_WORDS: Record<SupportedLocale, Record<Comparator, string>> = {
  */
 export function comparatorWord(comparator: Comparator, locale: SupportedLocale | string): string {
   const words = COMPARATOR_WORDS[resolveLocale(locale)];
-  // Own keys only, without utils/own (which the lazily loaded model readers import; see number.ts).
-  return (Object.prototype.hasOwnProperty.call(words, comparator) && words[comparator]) || '';
+  return ownEntry(words, comparator) ?? '';
 }
 
 /**
@@ -70,7 +69,7 @@ const STATUS_WORDS: Record<SupportedLocale, Record<Status, string>> = {
 /** 达标 / 正常推进 / 滞后 / 偏离 / 仅有目标 / 暂无最新数据 / 无法评估 ↔ achieved / on track / … */
 export function formatStatus(status: Status, locale: SupportedLocale | string): string {
   const words = STATUS_WORDS[resolveLocale(locale)];
-  return (Object.prototype.hasOwnProperty.call(words, status) && words[status]) || words['not-assessable'];
+  return ownEntry(words, status) ?? words['not-assessable'];
 }
 
 /** 预期性 / 约束性 ↔ expected / binding; anything else → ''. */

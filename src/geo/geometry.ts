@@ -864,7 +864,6 @@ function spherical(
   streamFull(stream);
   const { k, tx, ty, box } = fitTransform(exact.x0, exact.y0, exact.x1, exact.y1, w, h);
   Object.assign(projection, { k: scale * k, tx, ty });
-  // Views into one buffer: thousands of typed arrays with their own buffers cost the collector.
   // In integer tenths, each arc a view into one buffer (thousands of typed arrays with their own
   // buffers cost the collector); an arc with a point that is not finite is null.
   const pts = exact.pts,

@@ -492,12 +492,12 @@ function readIndicator(v: unknown, path: string, seen: Set<string>): Indicator |
 // ---------------------------------------------------------------------------------------------
 // Most indicators and regions of most plans are plain: numbers for values and years, known words
 // for the enums, no relative target, no alternatives. `plainIndicator` and `plainRegion` read such
-// a record with a few checks and no per-field calls (a plan's records are read once, mostly before the engine has
-// optimized anything, so calls and paths per field are most of the cost). Anything else, or
-// anything a reader would report, returns undefined and the record is read field by field: the
-// output is the same either way (test/unit/model-properties.test.ts checks it). validatePlan does not
-// use them (every bundle with a widget would carry both): a widget passes the one its long plans
-// need to validatePlanWith (target bars: indicators; the region map: regions).
+// a record with a few checks and no per-field calls (a plan's records are read once, mostly before
+// the engine has optimized anything, so calls and paths per field are most of the cost). Anything
+// else, or anything a reader would report, returns undefined and the record is read field by
+// field: the output is the same either way (test/unit/model-properties.test.ts checks it).
+// validatePlan does not use them (every bundle with a widget would carry both): a widget passes the
+// one its long plans need to validatePlanWith (target bars: indicators; the region map: regions).
 
 /** A plain year: an integer 1000–9999, as parseYear reads a number; null when not plain. */
 function plainYear(v: unknown): PlanYear | null {
@@ -554,9 +554,14 @@ export function plainIndicator(v: unknown, seen: Set<string>): Indicator | undef
   if (!observations) return undefined;
   let target: Target | undefined;
   if (t !== undefined) {
-    if (!isObject(t) || t.relative !== undefined || t.max !== undefined || t.stretch !== undefined)
+    if (
+      !isObject(t) ||
+      t.relative !== undefined ||
+      t.max !== undefined ||
+      t.stretch !== undefined ||
+      t.source !== undefined
+    )
       return undefined;
-    if (t.source !== undefined) return undefined;
     const year = t.year === undefined ? null : plainYear(t.year);
     const value = t.value;
     const comparator = t.comparator === undefined ? 'eq' : plainEnum(t.comparator, COMPARATOR);

@@ -32,6 +32,8 @@ export const NARROW_WIDTH = 480;
  */
 const LITE_MIN = 60;
 const EAGER = 30;
+/** The sort each column header's button sets: 指标 (plan order), 进度 and 状态; null = not sortable. */
+const SORT_COLUMNS: ReadonlyArray<BarsSort | null> = ['plan', null, null, null, 'progress', 'status'];
 /** The least height of a full row, in px: two lines of 12 px type and the cell padding. */
 const ROW_MIN = 40;
 
@@ -425,13 +427,15 @@ export class InnovationTargetBars extends Widget(ReactiveElement) {
       sh.axis = scene.axis.length ? axisSvg(scene.axis) : null;
       if (sh.axis) sh.heads[4]!.append(sh.axis);
     }
-    (['plan', 'progress', 'status'] as const).forEach((k, i) => {
-      const active = this.sort === k || (!i && this.sort !== 'progress' && this.sort !== 'status');
-      setAttr(
-        sh.heads[i && i + 3]!,
-        'aria-sort',
-        active ? (this.sortDirection === 'descending' ? 'descending' : 'ascending') : null,
-      );
+    // Plan order is the sort unless progress or status is.
+    const sorted = this.sort === 'progress' || this.sort === 'status' ? this.sort : 'plan';
+    SORT_COLUMNS.forEach((key, column) => {
+      if (key)
+        setAttr(
+          sh.heads[column]!,
+          'aria-sort',
+          key === sorted ? (this.sortDirection === 'descending' ? 'descending' : 'ascending') : null,
+        );
     });
     const n = scene ? this.groups.length : 0;
     while (sh.bodies.length > n) sh.bodies.pop()!.remove();
@@ -444,8 +448,7 @@ export class InnovationTargetBars extends Widget(ReactiveElement) {
     const labels: Text[] = [];
     const text = () => labels[labels.push(document.createTextNode('')) - 1]!;
     const heads = ['n', 'v num', 'v num', 'v num', 'bar', 'status'].map((cls, i) => {
-      // 指标 (plan order), 进度 and 状态 sort.
-      const key = i === 0 ? 'plan' : i === 4 ? 'progress' : i === 5 ? 'status' : null;
+      const key = SORT_COLUMNS[i];
       if (!key) return h('th', { scope: 'col', class: cls }, text());
       const button = h(
         'button',
