@@ -490,14 +490,16 @@ function readIndicator(v: unknown, path: string, seen: Set<string>): Indicator |
 // ---------------------------------------------------------------------------------------------
 // The common shape, read in one go
 // ---------------------------------------------------------------------------------------------
-// Most indicators and regions of most plans are plain: numbers for values and years, known words
-// for the enums, no relative target, no alternatives. `plainIndicator` and `plainRegion` read such
+// Most indicators, platforms and regions of most plans are plain: numbers for values and years,
+// known words for the enums, no relative target, no alternatives. `plainIndicator`, `plainPlatform`
+// and `plainRegion` read such
 // a record with a few checks and no per-field calls (a plan's records are read once, mostly before
 // the engine has optimized anything, so calls and paths per field are most of the cost). Anything
 // else, or anything a reader would report, returns undefined and the record is read field by
 // field: the output is the same either way (test/unit/model-properties.test.ts checks it).
 // validatePlan does not use them (every bundle with a widget would carry both): a widget passes the
-// one its long plans need to validatePlanWith (target bars: indicators; the region map: regions).
+// one its long plans need to validatePlanWith (target bars: indicators; the platform table:
+// platforms; the region map: regions).
 
 /** A plain year: an integer 1000–9999, as parseYear reads a number; null when not plain. */
 function plainYear(v: unknown): PlanYear | null {
@@ -526,6 +528,28 @@ function plainObservations(list: unknown): Observation[] | undefined {
   return byYear(out);
 }
 
+/** One target of a number (no relative, max, stretch or source) as readTarget reads it; else null. */
+function plainTarget(t: unknown): Target | null {
+  if (
+    !isObject(t) ||
+    t.relative !== undefined ||
+    t.max !== undefined ||
+    t.stretch !== undefined ||
+    t.source !== undefined
+  )
+    return null;
+  const year = t.year === undefined ? null : plainYear(t.year);
+  const value = t.value;
+  const comparator = t.comparator === undefined ? 'eq' : plainEnum(t.comparator, COMPARATOR);
+  return (year === null && t.year !== undefined) ||
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    !comparator ||
+    comparator === 'between'
+    ? null
+    : { year, value, max: null, comparator, stretch: false, relative: null };
+}
+
 /**
  * A plain indicator in one go (see above), else undefined: string name, unit and category, known
  * enum words, observations of numbers in number years, one target of a number (no relative, max,
@@ -552,29 +576,8 @@ export function plainIndicator(v: unknown, seen: Set<string>): Indicator | undef
     return undefined;
   const observations = plainObservations(list);
   if (!observations) return undefined;
-  let target: Target | undefined;
-  if (t !== undefined) {
-    if (
-      !isObject(t) ||
-      t.relative !== undefined ||
-      t.max !== undefined ||
-      t.stretch !== undefined ||
-      t.source !== undefined
-    )
-      return undefined;
-    const year = t.year === undefined ? null : plainYear(t.year);
-    const value = t.value;
-    const comparator = t.comparator === undefined ? 'eq' : plainEnum(t.comparator, COMPARATOR);
-    if (
-      (year === null && t.year !== undefined) ||
-      typeof value !== 'number' ||
-      !Number.isFinite(value) ||
-      !comparator ||
-      comparator === 'between'
-    )
-      return undefined;
-    target = { year, value, max: null, comparator, stretch: false, relative: null };
-  }
+  const target = t === undefined ? null : plainTarget(t);
+  if (!target && t !== undefined) return undefined;
   seen.add(id);
   // The record readIndicator makes, keys in its order (growth, alternatives and source are absent).
   const out: Obj = {};
@@ -584,7 +587,7 @@ export function plainIndicator(v: unknown, seen: Set<string>): Indicator | undef
   out.observations = observations;
   if (category !== undefined) out.category = category;
   if (attribute) out.attribute = attribute;
-  out.target = target ?? null;
+  out.target = target;
   out.alternatives = [];
   out.id = id;
   out.unit = unit.trim();
@@ -624,6 +627,51 @@ export function plainRegion(v: unknown, seen: Set<string>): Region | undefined {
   }
   seen.add(id);
   return { id, name, aliases: [], parent: null, values };
+}
+
+/**
+ * A plain platform in one go, else undefined: string id and type, a known level word, a number
+ * count in a number year, one target of a number (as `plainIndicator` reads it), a string `partOf`
+ * and a boolean `total`; no added, members, asOf or source (a platform table's rows). Claims its id
+ * only when it is plain.
+ */
+export function plainPlatform(v: unknown, seen: Set<string>): Platform | undefined {
+  if (!isObject(v)) return undefined;
+  const { id, type, count, year: y, target: t, partOf, total } = v;
+  const level = v.level === undefined ? undefined : plainEnum(v.level, LEVEL);
+  const year = y === undefined ? null : plainYear(y);
+  if (
+    typeof id !== 'string' ||
+    id.trim() === '' ||
+    seen.has(id) ||
+    typeof type !== 'string' ||
+    level === null ||
+    (year === null && y !== undefined) ||
+    (count !== undefined && (typeof count !== 'number' || !Number.isFinite(count))) ||
+    (partOf !== undefined && typeof partOf !== 'string') ||
+    (total !== undefined && typeof total !== 'boolean') ||
+    v.added !== undefined ||
+    v.members !== undefined ||
+    v.asOf !== undefined ||
+    v.source !== undefined
+  )
+    return undefined;
+  const target = t === undefined || t === null ? null : plainTarget(t);
+  if (!target && t !== undefined && t !== null) return undefined;
+  seen.add(id);
+  // The record readPlatform makes, keys in its order.
+  return {
+    id,
+    type,
+    level: level ?? 'unknown',
+    count: (count as number | undefined) ?? null,
+    year,
+    target,
+    added: null,
+    partOf: partOf ?? null,
+    total: total ?? false,
+    members: [],
+  };
 }
 
 /** The unit of an indicator that states none: the unit of its first value written with one ("亿元"). */
@@ -821,11 +869,12 @@ function readMeta(v: unknown): PlanMeta {
 }
 
 /**
- * Readers of one record in one go (`plainIndicator`, `plainRegion`); a record they return undefined
- * for is read field by field.
+ * Readers of one record in one go (`plainIndicator`, `plainPlatform`, `plainRegion`); a record
+ * they return undefined for is read field by field.
  */
 export interface PlainReaders {
   indicator?: (v: unknown, seen: Set<string>) => Indicator | undefined;
+  platform?: (v: unknown, seen: Set<string>) => Platform | undefined;
   region?: (v: unknown, seen: Set<string>) => Region | undefined;
 }
 
@@ -859,7 +908,7 @@ function validate(input: unknown, plain: PlainReaders): Plan {
   );
   const paths = new Map<string, string>();
   plan.platforms = read('platforms', (v, p) => {
-    const platform = readPlatform(v, p, seen[1]);
+    const platform = plain.platform?.(v, seen[1]) ?? readPlatform(v, p, seen[1]);
     if (platform) paths.set(platform.id, p);
     return platform;
   });

@@ -87,10 +87,29 @@ describe('<innovation-platform-table>', () => {
     const bars = $$(el, 'tbody [part="bar"]');
     expect(bars).to.have.length(4);
     // Column scale: the largest figure, targets included (80); a mark never overruns the track.
-    const fill = (b: Element) => b.firstElementChild!.getAttribute('width');
-    const mark = (b: Element) => b.lastElementChild!.getAttribute('x');
-    expect(bars.map(fill)).to.deep.equal(['12.50', '25.00', '62.50', '0.00']);
-    expect(bars.map(mark)).to.deep.equal(['50.00', '-9.00', '98.50', '-9.00']);
+    // One element per bar: its fill length and the mark's background-position set through CSSOM
+    // (no style attribute in the markup); a bar without a target has no mark.
+    const fill = (b: Element) => (b as HTMLElement).style.getPropertyValue('--b');
+    const mark = (b: Element) => (b as HTMLElement).style.getPropertyValue('--m');
+    expect(bars.map(fill)).to.deep.equal(['12.50%', '25.00%', '62.50%', '']);
+    expect(bars.map(mark)).to.deep.equal(['50.76%', '', '100.00%', '']);
+    // The mark's left edge at the target: 40 of 80 is half the track; 80 is flush with the end.
+    const [a, , c] = bars as HTMLElement[];
+    const edge = (b: HTMLElement) => {
+      // A background-position percentage p places an image of width w at p × (1 − w) of the box.
+      const style = getComputedStyle(b);
+      const size = parseFloat(style.backgroundSize.split(',')[0]!) / 100;
+      return (parseFloat(style.backgroundPosition.split(',')[0]!) / 100) * (1 - size);
+    };
+    expect(edge(a!)).to.be.closeTo(0.5, 0.001);
+    expect(edge(c!) + 0.015).to.be.closeTo(1, 0.001);
+    expect(getComputedStyle(a!).backgroundImage.match(/linear-gradient/g)).to.have.length(2);
+    // Drawn: an empty span, yet a box the width of its cell.
+    for (const b of [a!, c!]) {
+      const box = b.getBoundingClientRect();
+      expect(box.height).to.equal(6);
+      expect(box.width).to.be.above(20);
+    }
     expect(bars[3]!.classList.contains('none')).to.equal(true);
     expect(getComputedStyle(bars[3]!).display).to.equal('none');
     for (const b of bars) expect(b.getAttribute('aria-hidden')).to.equal('true');

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPlanCsv, loadPlanJson, loadPlanTable } from '../../src/model/loaders.js';
 import { parseQuantity } from '../../src/model/quantity.js';
-import { plainIndicator, plainRegion, validatePlan, validatePlanWith } from '../../src/model/validate.js';
+import {
+  plainIndicator,
+  plainPlatform,
+  plainRegion,
+  validatePlan,
+  validatePlanWith,
+} from '../../src/model/validate.js';
 import { parsePeriod, parseYear } from '../../src/model/years.js';
 
 const COMPARATORS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'between'];
@@ -251,7 +257,7 @@ describe('properties', () => {
     );
   });
 
-  it('validatePlan reads plain indicators and regions in one go exactly as field by field (same plan, same problems)', () => {
+  it('validatePlan reads plain indicators, platforms and regions in one go exactly as field by field (same plan, same problems)', () => {
     // Mostly plain records, each field sometimes off the plain shape: both readers must agree on
     // every one, including the key order of the records (JSON text compared).
     const some = <T>(plain: fc.Arbitrary<T>) =>
@@ -343,10 +349,40 @@ describe('properties', () => {
       ),
       source: rarely(some(source)),
     });
+    const platform = fc.record({
+      id: id(['p', 'q', 'r', ' s '], ['', '  ']),
+      type: rarely(fc.constant(undefined)).chain((absent) =>
+        absent === undefined ? some(text) : fc.constant(undefined),
+      ),
+      level: rarely(some(fc.constantFrom('national', ' 省级 ', '国家级和省级', 'x', null))),
+      count: fc.oneof(
+        { weight: 8, arbitrary: some(number) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(undefined, null, Number.NaN, Infinity, '5个', '3~4个', '若干'),
+        },
+      ),
+      year: fc.oneof(
+        { weight: 8, arbitrary: some(yearNum) },
+        { weight: 1, arbitrary: fc.constantFrom(undefined, null, '现有') },
+      ),
+      asOf: rarely(fc.constantFrom('现有', 2015, null)),
+      target: fc.oneof(
+        { weight: 8, arbitrary: some(target) },
+        { weight: 1, arbitrary: fc.constantFrom(undefined, null) },
+        { weight: 1, arbitrary: fc.array(target, { maxLength: 2 }) },
+      ),
+      added: rarely(fc.constantFrom(null, { value: 5 }, { value: 'x' })),
+      partOf: rarely(fc.constantFrom('p', 'q', 'z', 5, null, {})),
+      total: rarely(fc.constantFrom(true, false, 'yes', null)),
+      members: rarely(fc.constantFrom(null, [], ['重庆大学'], 'x')),
+      source: rarely(some(source)),
+    });
     const doc = fc.record({
       version: fc.constant(1),
       plan: fc.constant({ id: 'p', title: 't', period: '2016-2020' }),
       indicators: fc.array(indicator, { maxLength: 6 }),
+      platforms: fc.oneof(fc.constant(undefined), fc.array(platform, { maxLength: 5 })),
       regions: fc.oneof(fc.constant(undefined), fc.array(region, { maxLength: 5 })),
     });
     const count = { records: 0, plain: 0 };
@@ -358,20 +394,26 @@ describe('properties', () => {
         if (out) tally.plain++;
         return out;
       };
+    const platforms = { records: 0, plain: 0 };
     const regions = { records: 0, plain: 0 };
-    const readers = { indicator: counted(plainIndicator, count), region: counted(plainRegion, regions) };
+    const readers = {
+      indicator: counted(plainIndicator, count),
+      platform: counted(plainPlatform, platforms),
+      region: counted(plainRegion, regions),
+    };
     fc.assert(
       fc.property(doc, (input) => {
         const expected = JSON.stringify(validatePlan(input));
         expect(JSON.stringify(validatePlanWith(input, readers))).toBe(expected);
         // Each reader alone, as the widgets pass them.
         expect(JSON.stringify(validatePlanWith(input, { indicator: plainIndicator }))).toBe(expected);
+        expect(JSON.stringify(validatePlanWith(input, { platform: plainPlatform }))).toBe(expected);
         expect(JSON.stringify(validatePlanWith(input, { region: plainRegion }))).toBe(expected);
       }),
       { numRuns: 5_000 },
     );
-    // Both kinds of record are exercised, for indicators and for regions.
-    for (const tally of [count, regions]) {
+    // Both kinds of record (plain and not) are exercised, for each reader.
+    for (const tally of [count, platforms, regions]) {
       expect(tally.plain / tally.records).toBeGreaterThan(0.1);
       expect(tally.plain / tally.records).toBeLessThan(0.8);
     }

@@ -11,6 +11,7 @@ import {
 } from '../../dom/element.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { messages } from '../../format/words.js';
+import { plainPlatform, validatePlanWith } from '../../model/validate.js';
 import type { Plan, PlanDocumentInput, Problem } from '../../model/types.js';
 import { Widget } from '../../layout/widget-element.js';
 import { noticeElement } from '../../dom/notice.js';
@@ -77,18 +78,7 @@ function skeletons(): Skeletons {
       'td',
       { role: 'cell', class: 'num' },
       el('span', { class: 'count', part: 'value' }),
-      svgEl(
-        'svg',
-        {
-          class: 'bar',
-          part: 'bar',
-          viewBox: '0 0 100 6',
-          preserveAspectRatio: 'none',
-          'aria-hidden': 'true',
-        },
-        svgEl('rect', { height: '6' }),
-        svgEl('rect', { class: 'mark', width: '1.5', height: '6' }),
-      ),
+      el('span', { class: 'bar', part: 'bar', 'aria-hidden': 'true' }),
     ),
     blank: el('td', { role: 'cell', class: 'num blank' }, '—'),
     change: el('span', { class: 'change' }),
@@ -211,7 +201,10 @@ export class InnovationPlatformTable extends Widget(ReactiveElement) {
   // Watches the sizer (from the first update on), never the host: observing the host first cost a
   // second observe and a notification that changed nothing.
   private readonly resizeController = new ResizeController(this, { manual: true });
-  private readonly planController = new PlanController(this);
+  // Long plans: plain platform records are read in one go (same output as validatePlan).
+  private readonly planController = new PlanController(this, {
+    validate: (input) => validatePlanWith(input, { platform: plainPlatform }),
+  });
   private model: PlatformTableModel | null = null;
   private modelKey: unknown[] = [];
   private sorted: PlatformRow[] = [];
@@ -616,11 +609,16 @@ export class InnovationPlatformTable extends Widget(ReactiveElement) {
     const k = skeletons();
     const td = skel.cloneNode(true) as HTMLTableCellElement;
     (td.firstChild as HTMLElement).textContent = c.count;
-    const svg = td.lastChild as SVGElement;
-    if (c.bar === null && c.mark === null) svg.classList.add('none');
-    const mark = c.mark === null ? -9 : Math.min(98.5, c.mark * 100);
-    (svg.firstChild as Element).setAttribute('width', ((c.bar ?? 0) * 100).toFixed(2));
-    (svg.lastChild as Element).setAttribute('x', mark.toFixed(2));
+    // One element per bar, painted by two gradients (was an svg of two rects: a third of the
+    // elements, 1 ms less style and layout at 50 rows). Its lengths go through CSSOM, which a
+    // strict CSP allows (no style attribute in markup).
+    const bar = td.lastChild as HTMLElement;
+    if (c.bar === null && c.mark === null) bar.className = 'bar none';
+    else {
+      bar.style.setProperty('--b', `${((c.bar ?? 0) * 100).toFixed(2)}%`);
+      // A background-position percentage: 0 % puts the mark at the start, 100 % flush with the end.
+      if (c.mark !== null) bar.style.setProperty('--m', `${(Math.min(1, c.mark / 0.985) * 100).toFixed(2)}%`);
+    }
     if (c.change) td.append(span(k.change, c.change));
     if (c.target) td.append(span(k.target, c.target));
     if (c.added) td.append(span(k.added, c.added));

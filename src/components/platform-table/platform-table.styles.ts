@@ -135,7 +135,7 @@ const own = css`
   .count {
     font-variant-numeric: tabular-nums;
   }
-  .num > span:empty,
+  .num > span:empty:not(.bar),
   .bar.none {
     display: none;
   }
@@ -150,18 +150,14 @@ const own = css`
   .note {
     font-weight: 400;
   }
+  /* Set per bar: --b its length, --m the target mark's background-position (unset: no mark). */
   .bar {
     display: block;
-    width: 100%;
     height: 6px;
     margin-block: 2px;
-    overflow: hidden;
-  }
-  .bar rect {
-    fill: var(--_bar);
-  }
-  .bar .mark {
-    fill: var(--_target);
+    background:
+      linear-gradient(var(--_target), var(--_target)) var(--m, -100%) 0 / 1.5% 100% no-repeat,
+      linear-gradient(var(--_bar), var(--_bar)) 0 0 / var(--b, 0%) 100% no-repeat;
   }
   details {
     font-size: 0.9em;
@@ -240,11 +236,9 @@ const own = css`
     .bar {
       forced-color-adjust: none;
     }
-    .bar rect {
-      fill: CanvasText;
-    }
-    .bar .mark {
-      fill: Highlight;
+    .bar {
+      --_bar: CanvasText;
+      --_target: Highlight;
     }
     .arrow {
       fill: ButtonText;
