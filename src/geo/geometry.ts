@@ -934,10 +934,8 @@ function assemble(
       anchors.push(anchor);
       return;
     }
-    const bad = shape.polygons.some((rings) =>
-      rings.some((refs) => refs.some((r) => !projected[arcIndex(r)])),
-    );
-    if (bad) {
+    const start = text.length;
+    if (!text.shape(shape.polygons)) {
       problems.push({
         path: shape.path,
         message: 'Shape projects to non-finite coordinates; not drawn.',
@@ -946,8 +944,6 @@ function assemble(
       anchors.push(null);
       return;
     }
-    const start = text.length;
-    text.shape(shape.polygons);
     spans.push(i, start, text.length);
     paths.push('');
     anchors.push(undefined);
