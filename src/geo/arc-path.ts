@@ -27,13 +27,9 @@ function num(b: Uint8Array, p: number, v: number): number {
   let whole = (v / 10) | 0;
   const tenth = v - whole * 10;
   if (whole < 10) b[p++] = ZERO + whole;
-  else if (whole < 100) {
-    const d = (whole / 10) | 0;
-    b[p++] = ZERO + d;
-    b[p++] = ZERO + whole - d * 10;
-  } else {
-    let end = p + 3;
-    for (let k = 1000; k <= whole; k *= 10) end++;
+  else {
+    let end = p + 1;
+    for (let k = 10; k <= whole; k *= 10) end++;
     for (let q = end - 1; q >= p; q--) {
       const next = (whole / 10) | 0;
       b[q] = ZERO + whole - next * 10;
