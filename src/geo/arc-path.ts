@@ -16,6 +16,35 @@ const MINUS = 45,
   COMMA = 44;
 
 /**
+ * Tenths `v` (an integer, |v| < 2³¹) as text at `p` in `b`, as `String(v / 10)` writes them:
+ * `12` → "1.2", `-5` → "-0.5", `30` → "3". Returns where the text ends.
+ */
+function num(b: Uint8Array, p: number, v: number): number {
+  if (v < 0) {
+    b[p++] = MINUS;
+    v = -v;
+  }
+  let whole = (v / 10) | 0;
+  const tenth = v - whole * 10;
+  if (whole < 10) b[p++] = ZERO + whole;
+  else {
+    let end = p + 1;
+    for (let k = 10; k <= whole; k *= 10) end++;
+    for (let q = end - 1; q >= p; q--) {
+      const next = (whole / 10) | 0;
+      b[q] = ZERO + whole - next * 10;
+      whole = next;
+    }
+    p = end;
+  }
+  if (tenth) {
+    b[p++] = DOT;
+    b[p++] = ZERO + tenth;
+  }
+  return p;
+}
+
+/**
  * Writes path text as ASCII bytes into one growing buffer, decoded to a string once: number-to-text
  * and thousands of small string joins were the hot spot of map drawing (and of its garbage).
  * Each shape's path is then a slice of that one string.
@@ -36,34 +65,6 @@ export class PathWriter {
     return this.buf;
   }
 
-  /** Tenths as text, as `String(v / 10)` writes them: `12` → "1.2", `-5` → "-0.5", `30` → "3". */
-  private num(v: number): void {
-    const b = this.room(16);
-    let p = this.length;
-    if (v < 0) {
-      b[p++] = MINUS;
-      v = -v;
-    }
-    let whole = Math.floor(v / 10);
-    const tenth = v - whole * 10;
-    if (whole < 10) b[p++] = ZERO + whole;
-    else {
-      let end = p;
-      for (let k = whole; k >= 1; k = Math.floor(k / 10)) end++;
-      for (let q = end - 1; q >= p; q--) {
-        const next = Math.floor(whole / 10);
-        b[q] = ZERO + whole - next * 10;
-        whole = next;
-      }
-      p = end;
-    }
-    if (tenth) {
-      b[p++] = DOT;
-      b[p++] = ZERO + tenth;
-    }
-    this.length = p;
-  }
-
   /**
    * Relative `l` steps along an arc reference (`i` forward from its first point, `~i` backwards
    * from its last). Zero-length steps are left out; every step begins with its own separator (a
@@ -72,47 +73,71 @@ export class PathWriter {
   steps(ref: number): boolean {
     const pts = this.arcs[ref < 0 ? ~ref : ref]!;
     const n = pts.length;
+    // A step is at most two numbers of 12 bytes ("-214748364.7") and a separator: room for all at once.
+    const b = this.room(13 * n);
     const by = ref < 0 ? -2 : 2;
     let i = ref < 0 ? n - 2 : 0;
     let px = pts[i]!,
       py = pts[i + 1]!;
     const start = this.length;
+    let p = start;
     for (i += by; i >= 0 && i < n; i += by) {
       const x = pts[i]!,
         y = pts[i + 1]!;
       const dx = x - px,
         dy = y - py;
       if (dx === 0 && dy === 0) continue;
-      if (dx >= 0) this.room(1)[this.length++] = SPACE;
-      this.num(dx);
-      if (dy >= 0) this.room(1)[this.length++] = COMMA;
-      this.num(dy);
+      if (dx >= 0) b[p++] = SPACE;
+      p = num(b, p, dx);
+      if (dy >= 0) b[p++] = COMMA;
+      p = num(b, p, dy);
       px = x;
       py = y;
     }
-    return this.length > start;
+    this.length = p;
+    return p > start;
   }
 
-  /** One closed ring: `M x,y l … Z`. */
-  ring(refs: readonly number[]): void {
+  /** One closed ring: `M x,y l … Z`. False, with nothing written, when an arc could not be projected. */
+  ring(refs: readonly number[]): boolean {
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
+      if (!this.arcs[r < 0 ? ~r : r]) return false;
+    }
     const r0 = refs[0]!;
     const a0 = this.arcs[r0 < 0 ? ~r0 : r0]!;
     const j = r0 < 0 ? a0.length - 2 : 0;
-    this.room(1)[this.length++] = 77; // M
-    this.num(a0[j]!);
-    this.room(1)[this.length++] = COMMA;
-    this.num(a0[j + 1]!);
-    const l = this.length;
-    this.room(1)[this.length++] = 108; // l
+    const b = this.room(32);
+    let p = this.length;
+    b[p++] = 77; // M
+    p = num(b, p, a0[j]!);
+    b[p++] = COMMA;
+    p = num(b, p, a0[j + 1]!);
+    const l = p;
+    b[p++] = 108; // l
+    this.length = p;
     let any = false;
     for (let i = 0; i < refs.length; i++) if (this.steps(refs[i]!)) any = true;
     if (!any) this.length = l;
     this.room(1)[this.length++] = 90; // Z
+    return true;
   }
 
-  /** Path text of a shape: polygons of rings of arc references. */
-  shape(polygons: readonly (readonly number[])[][]): void {
-    for (const rings of polygons) for (const refs of rings) this.ring(refs);
+  /**
+   * Path text of a shape: polygons of rings of arc references. False, with nothing written, when
+   * one of its arcs could not be projected.
+   */
+  shape(polygons: readonly (readonly number[])[][]): boolean {
+    const start = this.length;
+    for (let i = 0; i < polygons.length; i++) {
+      const rings = polygons[i]!;
+      for (let k = 0; k < rings.length; k++)
+        if (!this.ring(rings[k]!)) {
+          this.length = start;
+          return false;
+        }
+    }
+    return true;
   }
 
   /** Everything written, as one string. */

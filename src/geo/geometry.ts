@@ -74,6 +74,15 @@ interface Frame {
   lonLat: boolean;
   centre: number;
   rotate: boolean;
+  /**
+   * Every point lies in one of the whole degrees the frame found data in, so, rotated, within half
+   * the span of the centre meridian. True when that is at most 89.5°, no point is past 85° and every
+   * used arc has two points or more: then no arc nears the clip meridian or a step of 179.9°, and
+   * every arc is safe (see `spherical`) unread.
+   */
+  narrow: boolean;
+  /** 1 for each arc the shapes use. */
+  seen: Uint8Array;
   x0: number;
   y0: number;
   x1: number;
@@ -141,6 +150,7 @@ function frameOf(data: GeoData): Frame {
     shapes = data.shapes;
   // Only the arcs the shapes use: a Topology may hold other objects elsewhere.
   const seen = new Uint8Array(arcs.length);
+  let short = false;
   for (let s = 0; s < shapes.length; s++) {
     const polygons = shapes[s]!.polygons;
     for (let p = 0; p < polygons.length; p++) {
@@ -153,6 +163,7 @@ function frameOf(data: GeoData): Frame {
           if (seen[i]) continue;
           seen[i] = 1;
           const a = arcs[i]!;
+          if (a.length < 4) short = true;
           for (let j = 0; j < a.length; j += 2) {
             const x = a[j]!,
               y = a[j + 1]!;
@@ -170,7 +181,8 @@ function frameOf(data: GeoData): Frame {
   const e = 1e-9;
   const lonLat = x0 >= -180 - e && x1 <= 180 + e && y0 >= -90 - e && y1 <= 90 + e;
   let centre = 0,
-    rotate = false;
+    rotate = false,
+    narrow = false;
   if (lonLat) {
     // The widest run of empty degrees (circular) is the part of the globe without data.
     let bestLen = 0,
@@ -189,9 +201,10 @@ function frameOf(data: GeoData): Frame {
       const span = 360 - bestLen;
       centre = ((((start + span / 2 - 180) % 360) + 540) % 360) - 180;
       rotate = true;
+      narrow = span <= 179 && y0 >= -85 && y1 <= 85 && !short;
     }
   }
-  return { lonLat, centre, rotate, x0, y0, x1, y1 };
+  return { lonLat, centre, rotate, narrow, seen, x0, y0, x1, y1 };
 }
 
 const RAD = Math.PI / 180;
@@ -804,31 +817,39 @@ function spherical(
   // 2 = safe, and no step comes near 180° either, so the clip cannot take it for a pole crossing:
   // it is streamed straight into the resampling (no clip, no rotation wrapper per point).
   const arcs = data.arcs,
-    shapes = data.shapes;
+    shapes = data.shapes,
+    all = frame.narrow;
   const safe = new Uint8Array(arcs.length);
-  for (let a = 0; a < arcs.length; a++) {
-    const arc = arcs[a]!;
-    if (arc.length < 4) continue;
-    let prev = NaN,
-      ok = 2;
-    for (let i = 0; i < arc.length && ok; i += 2) {
-      let lon = arc[i]! + rot;
-      lon = lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
-      const step = Math.abs(lon - prev);
-      if (Math.abs(lon) > 179.999 || Math.abs(arc[i + 1]!) > 85 || step >= 180) ok = 0;
-      else if (step >= 179.9) ok = 1;
-      prev = lon;
+  if (all) safe.fill(2);
+  else
+    for (let a = 0; a < arcs.length; a++) {
+      const arc = arcs[a]!;
+      if (arc.length < 4) continue;
+      let prev = NaN,
+        ok = 2;
+      for (let i = 0; i < arc.length && ok; i += 2) {
+        let lon = arc[i]! + rot;
+        lon = lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
+        const step = Math.abs(lon - prev);
+        if (Math.abs(lon) > 179.999 || Math.abs(arc[i + 1]!) > 85 || step >= 180) ok = 0;
+        else if (step >= 179.9) ok = 1;
+        prev = lon;
+      }
+      safe[a] = ok;
     }
-    safe[a] = ok;
-  }
-  const full = shapes.map((s) =>
-    s.polygons.some((rings) => rings.some((refs) => refs.some((r) => !safe[arcIndex(r)]))),
+  // Shapes with an arc that is not safe are streamed whole; the others' arcs are used (all the
+  // shapes' arcs when every arc is safe).
+  const full = shapes.map(
+    (s) => !all && s.polygons.some((rings) => rings.some((refs) => refs.some((r) => !safe[arcIndex(r)]))),
   );
-  const used = new Uint8Array(arcs.length);
-  shapes.forEach((s, i) => {
-    if (!full[i])
-      for (const rings of s.polygons) for (const refs of rings) for (const r of refs) used[arcIndex(r)] = 1;
-  });
+  let used = frame.seen;
+  if (!all) {
+    used = new Uint8Array(arcs.length);
+    shapes.forEach((s, i) => {
+      if (!full[i])
+        for (const rings of s.polygons) for (const refs of rings) for (const r of refs) used[arcIndex(r)] = 1;
+    });
+  }
 
   // Fit like d3's fitSize, but resample each arc only once: a cheap estimate of the scale from the
   // vertices alone, then one resampled pass at that scale whose exact bounds give the final fit
@@ -934,10 +955,8 @@ function assemble(
       anchors.push(anchor);
       return;
     }
-    const bad = shape.polygons.some((rings) =>
-      rings.some((refs) => refs.some((r) => !projected[arcIndex(r)])),
-    );
-    if (bad) {
+    const start = text.length;
+    if (!text.shape(shape.polygons)) {
       problems.push({
         path: shape.path,
         message: 'Shape projects to non-finite coordinates; not drawn.',
@@ -946,8 +965,6 @@ function assemble(
       anchors.push(null);
       return;
     }
-    const start = text.length;
-    text.shape(shape.polygons);
     spans.push(i, start, text.length);
     paths.push('');
     anchors.push(undefined);
