@@ -27,11 +27,11 @@ export const BUDGETS = [
   // target bars, plainRegion for the map: −2 ms of render at 1,000 bars, −1.5 ms CPU at 3,231
   // regions) and the map's leaner projection (−4 ms CPU, −8 ms GC at 3,231 shapes) for the
   // issues' time goals, which sit at their limits.
-  // 78.6 → 78.9 (session 7), for the issues' time goals: plainPlatform for the platform table (its
-  // 50-row render −1.6 ms CPU together with one-element bars), and the map's path writer without a
+  // 78.6 → 79.0 (session 7), for the issues' time goals: plainPlatform for the platform table (its
+  // 50-row render −1.6 ms CPU together with one-element bars), the map's path writer without a
   // method call per byte plus the narrow frame's safe arcs (−6 to −7 ms main-thread CPU at 3,231
-  // shapes).
-  { file: 'dist/innovation-widgets.js', goal: 45, kb: 78.9, what: 'all-in-one bundle (every widget, Lit)' },
+  // shapes), and the gauge's first render writing its fresh clone without reading it (−3 % CPU).
+  { file: 'dist/innovation-widgets.js', goal: 45, kb: 79.0, what: 'all-in-one bundle (every widget, Lit)' },
   { file: 'dist/standalone/innovation-gauge.js', goal: 20, kb: 20, what: 'gauge alone, Lit included' },
   // No goal in the issue; a ratchet (34.5 → 34.7 with the map's speed work, as above; 34.7 → 34.9
   // with plainRegion, session 6). The geometry chunk loads only when the map draws geometry.
