@@ -492,11 +492,11 @@ function readIndicator(v: unknown, path: string, seen: Set<string>): Indicator |
 // ---------------------------------------------------------------------------------------------
 // Most indicators, platforms and regions of most plans are plain: numbers for values and years,
 // known words for the enums, no relative target, no alternatives. `plainIndicator`, `plainPlatform`
-// and `plainRegion` read such
-// a record with a few checks and no per-field calls (a plan's records are read once, mostly before
-// the engine has optimized anything, so calls and paths per field are most of the cost). Anything
-// else, or anything a reader would report, returns undefined and the record is read field by
-// field: the output is the same either way (test/unit/model-properties.test.ts checks it).
+// and `plainRegion` read such a record with a few checks and no per-field calls (a plan's records
+// are read once, mostly before the engine has optimized anything, so calls and paths per field are
+// most of the cost). Anything else, or anything a reader would report, returns undefined and the
+// record is read field by field: the output is the same either way
+// (test/unit/model-properties.test.ts checks it).
 // validatePlan does not use them (every bundle with a widget would carry both): a widget passes the
 // one its long plans need to validatePlanWith (target bars: indicators; the platform table:
 // platforms; the region map: regions).
@@ -506,6 +506,11 @@ function plainYear(v: unknown): PlanYear | null {
   return Number.isInteger(v) && (v as number) >= 1000 && (v as number) <= 9999
     ? { year: v as number, label: String(v), masked: false }
     : null;
+}
+
+/** A string id that readId takes as it is and nobody has claimed yet. */
+function plainId(id: unknown, seen: Set<string>): id is string {
+  return typeof id === 'string' && id.trim() !== '' && !seen.has(id);
 }
 
 /** A known enum word, or undefined when absent; null when not plain. */
@@ -604,9 +609,7 @@ export function plainRegion(v: unknown, seen: Set<string>): Region | undefined {
   if (!isObject(v)) return undefined;
   const { id, name, values: x } = v;
   if (
-    typeof id !== 'string' ||
-    id.trim() === '' ||
-    seen.has(id) ||
+    !plainId(id, seen) ||
     typeof name !== 'string' ||
     v.aliases !== undefined ||
     v.parent !== undefined ||
@@ -641,9 +644,7 @@ export function plainPlatform(v: unknown, seen: Set<string>): Platform | undefin
   const level = v.level === undefined ? undefined : plainEnum(v.level, LEVEL);
   const year = y === undefined ? null : plainYear(y);
   if (
-    typeof id !== 'string' ||
-    id.trim() === '' ||
-    seen.has(id) ||
+    !plainId(id, seen) ||
     typeof type !== 'string' ||
     level === null ||
     (year === null && y !== undefined) ||
@@ -933,7 +934,7 @@ export function validatePlan(input: unknown): ValidationResult {
 }
 
 /**
- * `validatePlan` that first tries the `plain` readers on each indicator and region record (the same
+ * `validatePlan` that first tries the `plain` readers on each record of their kind (the same
  * output, read in one go; a widget that validates long plans passes them). Kept apart from
  * `validatePlan` so that bundles which do not use them leave their code out. @internal
  */

@@ -235,8 +235,6 @@ const own = css`
   @media (forced-colors: active) {
     .bar {
       forced-color-adjust: none;
-    }
-    .bar {
       --_bar: CanvasText;
       --_target: Highlight;
     }
