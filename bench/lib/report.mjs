@@ -19,6 +19,8 @@ export function summarize(runs) {
     ok: true,
     runs: ok.length,
     medianMs: median(pick('totalMs')),
+    // Kept for the interval of the ratio to the floor (`ratioInterval`).
+    totalsMs: pick('totalMs'),
     minMs: Math.min(...pick('totalMs')),
     maxMs: Math.max(...pick('totalMs')),
     importMs: median(pick('importMs')),
@@ -44,6 +46,37 @@ const fmtRatio = (r) => (r == null ? '—' : `${r.toFixed(2)}×`);
 const kb = (b) => (b == null ? '—' : (b / 1000).toFixed(1));
 const cellText = (s) => String(s).replace(/\|/g, '\\|').slice(0, 140);
 
+/**
+ * A 95 % bootstrap interval of median(a) / median(b): both samples resampled with replacement,
+ * `rounds` times, from a fixed seed (the same runs always give the same interval). With 5–11 runs a
+ * time ratio moves by ±0.1–0.2 between runs of the same code (one frame is 16.7 ms of a 40–70 ms
+ * span); the interval says how far one median ratio can be trusted. Null with fewer than 3 runs each.
+ */
+export function ratioInterval(a, b, rounds = 2000) {
+  const xs = (a ?? []).filter(Number.isFinite);
+  const ys = (b ?? []).filter(Number.isFinite);
+  if (xs.length < 3 || ys.length < 3) return null;
+  let seed = 0x2545f491;
+  const rand = () => {
+    // xorshift32: deterministic, good enough for resampling indices
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 4294967296;
+  };
+  const resample = (v) => median(v.map(() => v[Math.floor(rand() * v.length)]));
+  const ratios = [];
+  for (let i = 0; i < rounds; i++) {
+    const r = ratio(resample(xs), resample(ys));
+    if (r != null) ratios.push(r);
+  }
+  ratios.sort((p, q) => p - q);
+  const at = (q) => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))];
+  return ratios.length ? [at(0.025), at(0.975)] : null;
+}
+
+const fmtInterval = (iv) => (iv ? ` (95 % interval ${iv[0].toFixed(2)}–${iv[1].toFixed(2)}×)` : '');
+
 /** Adds ratios to floor to each summary and returns the goal verdicts of the library. */
 export function compare(scenarioResult) {
   for (const n of scenarioResult.sizes) {
@@ -52,6 +85,7 @@ export function compare(scenarioResult) {
       const s = c.summary[n];
       if (!s?.ok) continue;
       s.timeVsFloor = floor?.ok ? ratio(s.medianMs, floor.medianMs) : null;
+      s.timeVsFloorInterval = floor?.ok && s !== floor ? ratioInterval(s.totalsMs, floor.totalsMs) : null;
       s.heapVsFloor = floor?.ok ? ratio(s.heapBytes, floor.heapBytes) : null;
     }
   }
@@ -70,7 +104,7 @@ export function goalVerdicts(scenario, scenarioResult, sizes) {
     if (timeVsFloor)
       goals.push({
         goal: `time ≤ ${timeVsFloor}× floor at N = ${n}`,
-        measured: s?.ok ? fmtRatio(s.timeVsFloor) + why : `—${why}`,
+        measured: s?.ok ? fmtRatio(s.timeVsFloor) + fmtInterval(s.timeVsFloorInterval) : `—${why}`,
         verdict: verdict(s?.timeVsFloor, timeVsFloor),
       });
     if (heapVsFloor)
@@ -101,7 +135,7 @@ export function goalVerdicts(scenario, scenarioResult, sizes) {
     if (timeVsFloorAt && timeVsFloorAt.n === n)
       goals.push({
         goal: `time ≤ ${timeVsFloorAt.limit}× floor at N = ${n}`,
-        measured: s?.ok ? fmtRatio(s.timeVsFloor) + why : `—${why}`,
+        measured: s?.ok ? fmtRatio(s.timeVsFloor) + fmtInterval(s.timeVsFloorInterval) : `—${why}`,
         verdict: verdict(s?.timeVsFloor, timeVsFloorAt.limit),
       });
     if (hoverScriptMs)
@@ -148,7 +182,9 @@ export function toMarkdown(results) {
       '(web components: `updateComplete`; chart libraries: their render call returned). Heap = JS heap in use after ' +
       'forced GC, minus the empty page. DOM nodes = nodes in the document, shadow roots included, minus the empty page. ' +
       "Animations are off in every contender. Each contender is one esbuild page bundle (the library's shipped dist file " +
-      "bundled in like a peer's npm package); lazy chunks load on demand within the timed span.",
+      "bundled in like a peer's npm package); lazy chunks load on demand within the timed span. " +
+      'A time goal is judged on the ratio of the medians; beside it, a 95 % bootstrap interval of that ratio ' +
+      'shows how much it can move between runs of the same code (the final animation frame alone is up to 16.7 ms).',
     '',
   );
   for (const sc of results.scenarios) {

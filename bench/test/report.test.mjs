@@ -1,7 +1,7 @@
 // Unit tests of the benchmark's pure parts: `node --test bench/test/`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compare, goalVerdicts, median, summarize, toMarkdown } from '../lib/report.mjs';
+import { compare, goalVerdicts, median, ratioInterval, summarize, toMarkdown } from '../lib/report.mjs';
 
 const run = (totalMs, heapBytes = 1e6, domNodes = 10) => ({
   ok: true,
@@ -104,4 +104,36 @@ test('toMarkdown() prints a FAILED row and no NaN/undefined/null text', () => {
   });
   assert.match(md, /\| library \| — .*FAILED: a \\\| b \|/);
   assert.doesNotMatch(md, /NaN|undefined|null|Infinity/);
+});
+
+test('ratioInterval() brackets the ratio of medians, is reproducible, and narrows as runs agree', () => {
+  const lib = [60, 62, 58, 61, 75, 59, 63];
+  const floor = [50, 52, 49, 51, 66, 50, 48];
+  const iv = ratioInterval(lib, floor);
+  assert.deepEqual(ratioInterval(lib, floor), iv); // fixed seed
+  const r = median(lib) / median(floor);
+  assert.ok(iv[0] <= r && r <= iv[1], `${iv} around ${r}`);
+  assert.ok(iv[1] - iv[0] < 0.5);
+  const tight = ratioInterval([60, 60, 60, 60, 60], [50, 50, 50, 50, 50]);
+  assert.deepEqual(tight, [1.2, 1.2]);
+});
+
+test('ratioInterval() is null with fewer than three runs on a side, never NaN', () => {
+  assert.equal(ratioInterval([1, 2], [1, 2, 3]), null);
+  assert.equal(ratioInterval([1, 2, Number.NaN], [1, 2, 3]), null);
+  assert.equal(ratioInterval(undefined, [1, 2, 3]), null);
+});
+
+test('goalVerdicts() shows the 95 % interval beside a time ratio measured over several runs', () => {
+  const r = {
+    sizes: [1],
+    contenders: [
+      { id: 'library', library: true, summary: { 1: summarize([run(110), run(120), run(115)]) } },
+      { id: 'floor', floor: true, summary: { 1: summarize([run(100), run(100), run(100)]) } },
+    ],
+  };
+  compare(r);
+  const [time] = goalVerdicts({ goals: { timeVsFloor: 1.1 } }, r, []);
+  assert.match(time.measured, /^1\.15× \(95 % interval 1\.10–1\.20×\)$/);
+  assert.equal(time.verdict, 'NOT met');
 });
