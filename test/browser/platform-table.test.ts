@@ -32,6 +32,62 @@ const rowLabels = (el: El) =>
   $$(el, 'tbody th[scope="row"]').map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
 const sortButton = (el: El, i: number) => $$(el, 'thead [part="sort-button"]')[i]!;
 
+/**
+ * Waits frame by frame (each frame's updates committed) until `ok()` holds, at most `max` frames;
+ * returns the frames waited, or -1. The window follows the viewport through an IntersectionObserver:
+ * it reports after the frame a scroll lands in, and the window moves in the frame after.
+ */
+async function framesUntil(el: El, ok: () => boolean, max = 12): Promise<number> {
+  for (let i = 0; i <= max; i++) {
+    await el.updateComplete;
+    if (ok()) return i;
+    await nextFrame();
+  }
+  return -1;
+}
+
+/**
+ * Lets a freshly drawn window settle (its first placement takes a frame or two), so that what a
+ * test sees after a scroll is the observer's doing, not a placement still pending from the render.
+ */
+async function quiet(el: El): Promise<void> {
+  for (let i = 0; i < 6; i++) {
+    await nextFrame();
+    await el.updateComplete;
+  }
+}
+
+/** The rendered rows (not the spacers) of a windowed table, with their `aria-rowindex`. */
+const windowRows = (el: El) => $$(el, 'tbody tr[role="row"]');
+
+/**
+ * Whether the rendered rows cover the part of the table's body inside `[top, bottom]` (viewport
+ * coordinates; the viewport by default, or a scrolling ancestor's box): no spacer shows there.
+ */
+function covers(el: El, top = 0, bottom = innerHeight): boolean {
+  const rows = windowRows(el);
+  if (!rows.length) return false;
+  const body = $(el, 'tbody')!.getBoundingClientRect();
+  const from = Math.max(top, body.top);
+  const to = Math.min(bottom, body.bottom);
+  if (from >= to) return true; // the body is outside the range
+  return (
+    rows[0]!.getBoundingClientRect().top <= from + 1 &&
+    rows[rows.length - 1]!.getBoundingClientRect().bottom >= to - 1
+  );
+}
+
+/** The rendered rows are consecutive, each with its own `aria-rowindex` and the label of its row. */
+function expectConsistentWindow(el: El): number {
+  const rows = windowRows(el);
+  const first = Number(rows[0]!.getAttribute('aria-rowindex'));
+  rows.forEach((tr, i) => {
+    expect(tr.getAttribute('aria-rowindex')).to.equal(String(first + i));
+    expect(tr.querySelector('th')!.textContent!.trim()).to.equal(el.shownRows[first + i - 2]!.label);
+  });
+  return first;
+}
+
 describe('<innovation-platform-table>', () => {
   afterEach(cleanupFixtures);
 
@@ -460,7 +516,7 @@ describe('<innovation-platform-table>', () => {
     expect(gaps).to.have.length(2);
     for (const g of gaps) expect(g.getAttribute('aria-hidden')).to.equal('true');
     // The spacers stand for the rows below: the table is about as tall as all its rows.
-    const rendered = $$(el, 'tbody tr[role="row"]');
+    const rendered = windowRows(el);
     expect(rendered.length).to.be.below(200);
     const rowH =
       rendered[rendered.length - 1]!.getBoundingClientRect().bottom -
@@ -468,41 +524,220 @@ describe('<innovation-platform-table>', () => {
     expect(table.getBoundingClientRect().height).to.be.above(((1000 * rowH) / rendered.length) * 0.8);
     expect(rowLabels(el)[0]).to.equal(el.shownRows[0]!.label);
     // Scroll to the middle: the rows at the viewport are real rows with their own index and text.
+    await quiet(el);
     const top = table.getBoundingClientRect().top + scrollY;
     scrollTo(0, top + table.getBoundingClientRect().height / 2);
-    for (let i = 0; i < 4; i++) {
-      await nextFrame();
-      await el.updateComplete;
+    try {
+      expect(await framesUntil(el, () => covers(el))).to.be.within(0, 12);
+      const first = expectConsistentWindow(el);
+      expect(first).to.be.above(300);
+      // Scrolled on slowly, a row height at a time: the window moves along, never showing a spacer.
+      for (let i = 0; i < 30; i++) {
+        scrollBy(0, 40);
+        await nextFrame();
+      }
+      expect(await framesUntil(el, () => covers(el))).to.be.within(0, 12);
+      expect(expectConsistentWindow(el)).to.be.above(first);
+      assertNoBadText(el);
+      await expectNoAxeViolations(el);
+    } finally {
+      scrollTo(0, 0);
     }
-    const rows = $$(el, 'tbody tr[role="row"]');
-    const first = Number(rows[0]!.getAttribute('aria-rowindex'));
-    expect(first).to.be.above(300);
-    const visible = rows.filter((tr) => {
-      const r = tr.getBoundingClientRect();
-      return r.bottom > 0 && r.top < innerHeight;
-    });
-    expect(visible.length).to.be.above(0);
-    rows.forEach((tr, i) => {
-      expect(tr.getAttribute('aria-rowindex')).to.equal(String(first + i));
-      expect(tr.querySelector('th')!.textContent!.trim()).to.equal(el.shownRows[first + i - 2]!.label);
-    });
-    assertNoBadText(el);
-    await expectNoAxeViolations(el);
-    scrollTo(0, 0);
+  });
+
+  it('brings the rows at the viewport into the DOM within a few frames of a jump far down the page', async () => {
+    const el = await make(manyPlatforms(5000), { locale: 'zh-CN' });
+    await quiet(el);
+    const table = $(el, 'table')!;
+    const box = table.getBoundingClientRect();
+    const tableY = box.top + scrollY;
+    // Into the lower spacer, thousands of rows past the window: no rendered row is near the viewport.
+    scrollTo(0, tableY + box.height * 0.8);
+    try {
+      expect(covers(el)).to.equal(false);
+      const frames = await framesUntil(el, () => covers(el));
+      console.log(`platform-table: the rows at the viewport ${frames} frames after a jump of 4,000 rows`);
+      expect(frames, 'frames until the rows at the viewport are rendered').to.be.within(1, 8);
+      const first = expectConsistentWindow(el);
+      expect(first).to.be.within(3500, 4300);
+      expect(windowRows(el).length).to.be.below(200);
+      // The row at the middle of the viewport is a real row, not a spacer.
+      const mid = el.shadowRoot!.elementFromPoint(innerWidth / 2, innerHeight / 2)!.closest('tr')!;
+      expect(mid.getAttribute('role')).to.equal('row');
+      // And back to the top: the first rows again.
+      scrollTo(0, tableY - 10);
+      expect(await framesUntil(el, () => covers(el) && expectConsistentWindow(el) === 2)).to.be.within(1, 8);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
+  it('windows correctly inside a scrolling ancestor (overflow: auto) when that box scrolls', async () => {
+    const box = document.createElement('div');
+    box.style.cssText = 'height: 300px; overflow: auto';
+    const el = document.createElement('innovation-platform-table') as El;
+    el.setAttribute('locale', 'en');
+    el.plan = manyPlatforms(1000);
+    box.append(el);
+    await mount(box);
+    await quiet(el);
+    expect(el.windowed).to.equal(true);
+    const clip = () => box.getBoundingClientRect();
+    const inBox = () => covers(el, clip().top, clip().bottom);
+    expect(inBox()).to.equal(true);
+    // The page does not scroll; only the box does (a scroll event of the box, not of the window).
+    const pageY = scrollY;
+    box.scrollTop = box.scrollHeight / 2;
+    expect(await framesUntil(el, inBox)).to.be.within(1, 8);
+    expect(scrollY).to.equal(pageY);
+    const first = expectConsistentWindow(el);
+    expect(first).to.be.within(300, 700);
+    // A jump to the very end of the box: the last row is rendered.
+    box.scrollTop = box.scrollHeight;
+    expect(await framesUntil(el, inBox)).to.be.within(1, 8);
+    const rows = windowRows(el);
+    expect(rows[rows.length - 1]!.getAttribute('aria-rowindex')).to.equal('1001');
+    expectConsistentWindow(el);
+    // And slowly back up by wheel-sized steps.
+    for (let i = 0; i < 20; i++) {
+      box.scrollTop -= 100;
+      await nextFrame();
+    }
+    expect(await framesUntil(el, inBox)).to.be.within(0, 8);
+    expectConsistentWindow(el);
+  });
+
+  it('covers a taller viewport without a resize listener (the rows entering it are observed)', async () => {
+    const { setViewport } = await import('@web/test-runner-commands');
+    const [width, height] = [innerWidth, innerHeight];
+    const el = await make(manyPlatforms(2000), { locale: 'en' });
+    await quiet(el);
+    const table = $(el, 'table')!;
+    scrollTo(0, table.getBoundingClientRect().top + scrollY + table.getBoundingClientRect().height / 2);
+    try {
+      expect(await framesUntil(el, () => covers(el))).to.be.within(1, 8);
+      await quiet(el);
+      const before = windowRows(el).length;
+      await setViewport({ width, height: height * 4 });
+      expect(innerHeight).to.equal(height * 4);
+      // Rows and the lower spacer now inside the taller viewport report; the window grows to cover it.
+      expect(covers(el)).to.equal(false);
+      expect(await framesUntil(el, () => covers(el))).to.be.within(1, 12);
+      await quiet(el);
+      expect(covers(el)).to.equal(true);
+      expect(windowRows(el).length).to.be.above(before);
+      expectConsistentWindow(el);
+    } finally {
+      await setViewport({ width, height });
+      scrollTo(0, 0);
+    }
+  });
+
+  it('adds no scroll or resize listener to the window; its viewport observer exists only while a windowed table is connected', async () => {
+    const added: string[] = [];
+    const removed: string[] = [];
+    const made: IntersectionObserver[] = [];
+    const disconnected = new Set<IntersectionObserver>();
+    const { addEventListener: add, removeEventListener: remove, IntersectionObserver: IO } = window;
+    const spy = (list: string[], fn: typeof add) =>
+      function (this: unknown, type: string, ...rest: unknown[]) {
+        list.push(type);
+        return (fn as (...a: unknown[]) => void).call(this ?? window, type, ...rest);
+      } as typeof add;
+    window.addEventListener = spy(added, add);
+    window.removeEventListener = spy(removed, remove);
+    window.IntersectionObserver = class extends IO {
+      constructor(...args: ConstructorParameters<typeof IO>) {
+        super(...args);
+        made.push(this);
+      }
+      override disconnect(): void {
+        disconnected.add(this);
+        super.disconnect();
+      }
+    };
+    try {
+      // A small table: no observer at all (its first render pays for nothing it does not need).
+      const small = await make(manyPlatforms(50), { locale: 'zh-CN' });
+      expect(small.windowed).to.equal(false);
+      expect(made).to.have.length(0);
+      const el = await make(manyPlatforms(1000), { locale: 'zh-CN' });
+      expect(el.windowed).to.equal(true);
+      await quiet(el);
+      scrollTo(0, $(el, 'table')!.getBoundingClientRect().top + scrollY + 20000);
+      expect(await framesUntil(el, () => covers(el))).to.be.within(1, 8);
+      expect(made).to.have.length(1);
+      // Printing is the one kind of window event listened to.
+      for (const type of ['scroll', 'resize', 'wheel', 'touchmove']) {
+        expect(added, `window ${type} listeners`).to.not.include(type);
+      }
+      expect(added).to.include('beforeprint');
+      // Disconnected: the observer is disconnected, the print listeners removed.
+      const parent = el.parentElement!;
+      el.remove();
+      expect(disconnected.has(made[0]!)).to.equal(true);
+      expect(removed).to.include('beforeprint');
+      expect(removed).to.include('afterprint');
+      // Reconnected: a new observer watches the rows drawn before, and the window follows again.
+      parent.append(el);
+      expect(made).to.have.length(2);
+      await quiet(el);
+      scrollTo(0, 0);
+      expect(await framesUntil(el, () => covers(el) && expectConsistentWindow(el) === 2)).to.be.within(1, 8);
+      expect(added).to.not.include('scroll');
+      expect(added).to.not.include('resize');
+    } finally {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+      window.IntersectionObserver = IO;
+      scrollTo(0, 0);
+    }
   });
 
   it('renders every row when printing (beforeprint), and windows again after (afterprint)', async () => {
     const el = await make(manyPlatforms(400), { locale: 'zh-CN' });
-    expect($$(el, 'tbody tr[role="row"]').length).to.be.below(400);
+    expect(windowRows(el).length).to.be.below(400);
     dispatchEvent(new Event('beforeprint'));
     // Synchronous: the print layout follows the event.
-    expect($$(el, 'tbody tr[role="row"]')).to.have.length(400);
+    expect(windowRows(el)).to.have.length(400);
     expect($$(el, 'tbody tr.gap')).to.have.length(0);
     expect($(el, 'table')!.hasAttribute('aria-rowcount')).to.equal(false);
+    expect(rowLabels(el)).to.deep.equal(el.shownRows.map((r) => r.label));
     dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
-    expect($$(el, 'tbody tr[role="row"]').length).to.be.below(400);
+    expect(windowRows(el).length).to.be.below(400);
     expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('401');
+    // Windowed again, the window still follows the viewport.
+    await quiet(el);
+    const table = $(el, 'table')!;
+    scrollTo(0, table.getBoundingClientRect().top + scrollY + table.getBoundingClientRect().height * 0.7);
+    try {
+      expect(await framesUntil(el, () => covers(el))).to.be.within(1, 8);
+      expect(expectConsistentWindow(el)).to.be.above(100);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
+  it('renders every row of a scrolled 5,000-row table when printing (beforeprint)', async () => {
+    const el = await make(manyPlatforms(5000), { locale: 'en' });
+    const table = $(el, 'table')!;
+    scrollTo(0, table.getBoundingClientRect().top + scrollY + table.getBoundingClientRect().height / 2);
+    try {
+      await framesUntil(el, () => covers(el));
+      expect(windowRows(el).length).to.be.below(200);
+      dispatchEvent(new Event('beforeprint'));
+      const rows = windowRows(el);
+      expect(rows).to.have.length(5000);
+      expect(rows.every((tr) => !tr.hasAttribute('aria-rowindex'))).to.equal(true);
+      expect($$(el, 'tbody tr.gap')).to.have.length(0);
+      expect(rowLabels(el)[4999]).to.equal(el.shownRows[4999]!.label);
+    } finally {
+      dispatchEvent(new Event('afterprint'));
+      scrollTo(0, 0);
+    }
+    await el.updateComplete;
+    expect(windowRows(el).length).to.be.below(200);
   });
 
   it('no-window renders every row of a large table; tables of 200 rows or fewer are never windowed', async () => {

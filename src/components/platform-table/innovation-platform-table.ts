@@ -213,6 +213,8 @@ export class InnovationPlatformTable extends Widget(ReactiveElement) {
   private rowH = 60;
   private span = SPAN;
   private frame = 0;
+  /** Windowed only: watches the rows of the window and the spacers (see `watch()`). */
+  private io: IntersectionObserver | null = null;
   /** Cells whose member list is open (a row drawn anew opens it again). */
   private readonly opened = new Set<string>();
   /** Body rows drawn, with their `aria-rowindex` (0: not windowed). */
@@ -257,19 +259,20 @@ export class InnovationPlatformTable extends Widget(ReactiveElement) {
   override connectedCallback(): void {
     super.connectedCallback();
     this.listen(addEventListener);
+    // Reconnected: the rows drawn before are watched again (a first connection has none yet).
+    if (this.windowed && this.drawn.size) this.watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listen(removeEventListener);
+    this.unwatch();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 
-  /** The window events the table follows: scrolls (capture: of any ancestor too), resizes, printing. */
+  // Printing, the one window listener kept: only `beforeprint` precedes the print layout (matchMedia: late).
   private listen(on: typeof addEventListener): void {
-    on('scroll', this.onScroll, true);
-    on('resize', this.onScroll);
     on('beforeprint', this.onPrint);
     on('afterprint', this.onPrint);
   }
@@ -284,7 +287,31 @@ export class InnovationPlatformTable extends Widget(ReactiveElement) {
     this.performUpdate();
   };
 
-  private readonly onScroll = (): void => {
+  /**
+   * Windowed tables only: the rows of the window and the two spacers are watched by an
+   * IntersectionObserver on the viewport (clipped by any scrolling ancestor too, so no scroll or
+   * resize listener is needed). Whenever one enters or leaves it (a scroll, a jump into a spacer, a
+   * taller viewport), `place()` runs in the next frame; rows watched anew report once, so a moved
+   * window is checked again until it covers the viewport. No rootMargin: the window reaches 5 to 15
+   * rows past each edge of the viewport, and rows inside a wider margin would not report as the
+   * viewport nears a spacer.
+   */
+  private watch(): void {
+    if (!this.isConnected) return;
+    const io = (this.io ??= new IntersectionObserver(this.schedule));
+    // The rows that left the window are watched no longer; each watched anew reports once.
+    io.disconnect();
+    io.observe(this.gap);
+    io.observe(this.gapEnd);
+    for (const [tr] of this.drawn.values()) io.observe(tr);
+  }
+
+  private unwatch(): void {
+    this.io?.disconnect();
+    this.io = null;
+  }
+
+  private readonly schedule = (): void => {
     if (this.windowed && !this.frame) this.frame = requestAnimationFrame(this.place);
   };
 
@@ -368,8 +395,9 @@ export class InnovationPlatformTable extends Widget(ReactiveElement) {
   protected override updated(changed: PropertyValues): void {
     if (this.windowed) {
       this.sizeGaps();
-      this.onScroll();
-    }
+      this.watch();
+      this.schedule();
+    } else this.unwatch();
     super.updated(changed);
   }
 

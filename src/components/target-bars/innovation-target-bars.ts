@@ -231,7 +231,11 @@ export class InnovationTargetBars extends Widget(ReactiveElement) {
     this.full = null;
   }
 
-  /** Printing draws every row, synchronously (the print layout follows `beforeprint`). */
+  /**
+   * Printing draws every row, synchronously: the print layout follows `beforeprint`. The widget's
+   * one window listener, print-only: a print media query's change comes a frame late, and the rows
+   * near the viewport are drawn by an IntersectionObserver, with no scroll or resize listener.
+   */
   private readonly onPrint = (): void => {
     for (const i of [...this.liteIndex.values()]) this.fill(i);
   };
