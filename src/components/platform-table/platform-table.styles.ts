@@ -147,6 +147,13 @@ const own = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* CJK text may break between any two characters ("（2020" / "年）"): these lines break at
+     punctuation and spaces only (before "（"), and anywhere only when a word cannot fit. */
+  .change,
+  .target,
+  .added {
+    word-break: keep-all;
+  }
   .note {
     font-weight: 400;
   }
