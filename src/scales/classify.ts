@@ -289,6 +289,8 @@ export function classifyValues(values: readonly (number | null)[], options: Clas
     if (v > hi) hi = v;
   }
 
+  const dataLo = lo;
+  const dataHi = hi;
   let thresholds: number[] = [];
   if (method === 'diverging') {
     let extent = 0;
@@ -324,6 +326,10 @@ export function classifyValues(values: readonly (number | null)[], options: Clas
   const bounds: Array<[number | null, number | null]> = [];
   for (let i = 0; i < n; i++)
     bounds.push([i === 0 ? lo : thresholds[i - 1]!, i === n - 1 ? hi : thresholds[i]!]);
+  // The symmetric range reaches past the data on one side (R&D intensity 0.5–6.15 % around 2.5 %
+  // would start at −1.15 %): that outer class is open-ended ("< 0.31 %"), never a number no region has.
+  if (n > 1 && lo < dataLo) bounds[0]![0] = null;
+  if (n > 1 && hi > dataHi) bounds[n - 1]![1] = null;
   const fallback = method === 'diverging' ? DIVERGING_PALETTE : SEQUENTIAL_PALETTE;
   return build(method, nums, thresholds, bounds, pickColors(own, fallback, n, problems), problems);
 }

@@ -503,6 +503,11 @@ describe('<innovation-region-map>', () => {
     const mid = d.mapScene!.classification!.classes[2]!;
     expect(mid.min!).to.be.at.most(2.4);
     expect(mid.max!).to.be.above(2.4);
+    // The symmetric range passes the data on one side: that end is open ("< x" / "≥ x"), and no
+    // legend label shows a number no region has (R&D intensity is never negative).
+    const labels = $$(d, '[part="legend"] li').map((li) => li.textContent!.trim());
+    expect(labels.join(' ')).not.to.match(/[-−]\d/);
+    expect(labels[0]!.startsWith('<') || labels[4]!.startsWith('≥')).to.equal(true);
     const bad = await map(chinaPlan(), { classify: 'threshold', breaks: '3,x,1' });
     expect($(bad, '[part="notice"]')!.textContent).to.contain('breaks');
   });

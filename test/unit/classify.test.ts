@@ -179,7 +179,10 @@ describe('classifyValues — diverging', () => {
   });
   it('classifyValues diverging extent is the largest distance from the reference, on either side', () => {
     const c = classifyValues([9, 10, 11, 20], { method: 'diverging', reference: 10, classes: 3 });
-    expect(c.classes[0]!.min).toBe(0);
+    // Symmetric: 0–20 around 10; the data stop at 9, so the lowest class is open below (no invented 0).
+    expect(c.classes[0]!.min).toBeNull();
+    expect(c.classes[0]!.max).toBeCloseTo(20 / 3);
+    expect(c.classOf(0)).toBe(0);
     expect(c.classes[2]!.max).toBe(20);
     expect(c.classes.map((k) => k.color)).toEqual([
       DIVERGING_PALETTE[0],
@@ -196,7 +199,7 @@ describe('classifyValues — diverging', () => {
   });
   it('classifyValues diverging defaults the reference to 0, and reports a bad reference', () => {
     const c = classifyValues([-4, 2], { method: 'diverging', classes: 2 });
-    expect([c.classes[0]!.min, c.classes[0]!.max, c.classes[1]!.max]).toEqual([-4, 0, 4]);
+    expect([c.classes[0]!.min, c.classes[0]!.max, c.classes[1]!.max]).toEqual([-4, 0, null]);
     const bad = classifyValues([-4, 2], { method: 'diverging', reference: NaN });
     expect(bad.classes[0]!.min).toBe(-4);
     expect(bad.problems.map((p) => p.path)).toEqual(['/reference']);
