@@ -85,6 +85,11 @@ describe('layoutRegionMap', () => {
     expect(scene.noData).toMatchObject({ label: '无数据', count: 30 });
   });
 
+  it('layoutRegionMap labels a class of one value as that value ("1.57%", not "1.57%–1.57%")', () => {
+    const scene = layoutRegionMap({ plan: plan({ 重庆: 1.57 }), shapes: grid, locale: 'zh-CN' });
+    expect(scene.legend.map((l) => [l.label, l.count])).toEqual([['1.57%', 1]]);
+  });
+
   it('layoutRegionMap picks the year asked for, else the latest year any region gives', () => {
     const doc: PlanDocumentInput = {
       version: 1,

@@ -253,7 +253,8 @@ function classLabel(
   fmt: (n: number) => string,
   w: (typeof WORDS)[SupportedLocale],
 ): string {
-  if (min !== null && max !== null) return w.range(fmt(min), fmt(max));
+  // One value (a single region, or all alike) is one number, not "1.57%–1.57%".
+  if (min !== null && max !== null) return min === max ? fmt(min) : w.range(fmt(min), fmt(max));
   if (min !== null) return w.atLeast(fmt(min));
   if (max !== null) return w.below(fmt(max));
   return '';
