@@ -31,14 +31,20 @@ export const BUDGETS = [
   // 50-row render −1.6 ms CPU together with one-element bars), the map's path writer without a
   // method call per byte plus the narrow frame's safe arcs (−6 to −7 ms main-thread CPU at 3,231
   // shapes), and the gauge's first render writing its fresh clone without reading it (−3 % CPU).
-  { file: 'dist/innovation-widgets.js', goal: 45, kb: 79.0, what: 'all-in-one bundle (every widget, Lit)' },
+  // 79.0 → 79.35, on purpose: inline plan tables read as plans print them (专栏2: 指标 | 单位 | 2015年 |
+  // 2020年 | 属性, the last year column the target by a documented rule; “十二五”末 and 20XX headers;
+  // a comparator or range in an observation column reported, not read as a plain value): +0.36 KB in
+  // loadPlanTable, which every widget reading an inline <table> needs.
+  { file: 'dist/innovation-widgets.js', goal: 45, kb: 79.35, what: 'all-in-one bundle (every widget, Lit)' },
   { file: 'dist/standalone/innovation-gauge.js', goal: 20, kb: 20, what: 'gauge alone, Lit included' },
   // No goal in the issue; a ratchet (34.5 → 34.7 with the map's speed work, as above; 34.7 → 34.9
-  // with plainRegion, session 6). The geometry chunk loads only when the map draws geometry.
+  // with plainRegion, session 6; 34.9 → 35.25 with the inline plan-table rule above, +0.4 KB: the
+  // map reads inline tables with the same loader). The geometry chunk loads only when the map draws
+  // geometry.
   {
     file: 'dist/standalone/innovation-region-map.js',
-    goal: 34.9,
-    kb: 34.9,
+    goal: 35.25,
+    kb: 35.25,
     what: 'region map alone, Lit included',
   },
 ];

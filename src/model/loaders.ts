@@ -64,6 +64,8 @@ import type { Problem, ValidationResult } from './types.js';
 import { own } from '../utils/own.js';
 import { halfWidth } from '../utils/text.js';
 import { RELATIVE, emptyPlan, validatePlan } from './validate.js';
+import { parseQuantity } from './quantity.js';
+import { parseYear } from './years.js';
 
 /** The CSV columns, in a suggested order. `record` and `id` are required. */
 export const CSV_COLUMNS: readonly string[] = (
@@ -395,8 +397,13 @@ export interface TableOptions {
  */
 type Role = 'skip' | 'id' | 'name' | 'observation' | 'target' | 'value' | 'count' | 'year' | string;
 
-/** A year at the start of a header: "2015", "2015年", "20XX年目标". */
-const YEAR_IN_HEAD = /^(\d{4}|20[Xx×*_]{2}|\d{3}[*_Xx])\s*年?/;
+/**
+ * A year at the start of a header, as CSV years are written (spec §4): "2015", "2015年", "2015 指标值",
+ * "20XX年目标" (masked: stays a label), "“十二五”末" / "十三五初" (a five-year plan's last / first year),
+ * or the whole header "现有" (a label with no calendar year).
+ */
+const YEAR_IN_HEAD =
+  /^(?:(\d{4}|20[Xx×*_]{2}|\d{3}[*_Xx])\s*年?|["“”「」]?(?:十[一二三四五]五|十五|九五)["“”「」]?期?[末初]期?|现有$)/;
 
 /** Header patterns per table kind, first match wins. */
 const COLUMNS: Record<NonNullable<TableOptions['kind']>, Array<[RegExp, Role]>> = {
@@ -442,10 +449,24 @@ function clean(s: unknown): string {
     : '';
 }
 
+/** The year of a header: a number, or the label as written ("20XX", "“十二五”末", "现有"); validatePlan reads it. */
 function headYear(h: string): number | string | undefined {
-  const y = YEAR_IN_HEAD.exec(h)?.[1];
-  return y && /^\d{4}$/.test(y) ? Number(y) : y;
+  const m = YEAR_IN_HEAD.exec(h);
+  const y = m?.[1];
+  return y ? (/^\d{4}$/.test(y) ? Number(y) : y) : m?.[0];
 }
+
+/**
+ * A value worded as a target: a range ("3~4个") or 以上, 以下, 以内, 不低于, 不超过, ≥, ≤, 左右. Not 约, 近,
+ * 多, 余 or 超过: plans write measured values that way too ("近5000家", "200多家").
+ */
+function targetWording(v: string): boolean {
+  const c = parseQuantity(v).comparator;
+  return c === 'between' || c === 'gte' || c === 'lte' || /左右|上下/.test(v);
+}
+
+/** Dashes only ("——", "—", "-", "/"): a printed table's "none". */
+const NONE = /^[-—–―/]+$/;
 
 function detectKind(head: string[]): NonNullable<TableOptions['kind']> {
   const has = (re: RegExp): boolean => head.some((c) => re.test(c));
@@ -464,6 +485,24 @@ function splitNameUnit(name: string): [string, string | undefined] {
 /**
  * Reads a plan from a table as the plan prints it: indicator rows with year/target columns, platform
  * rows (type, level, count, year, target) or region rows (region, value). Never throws.
+ *
+ * Indicator tables. A header that starts with a year ("2015", "2015年", "2015 指标值", "“十二五”末",
+ * "20XX年", or "现有") is a year column; one that says 目标 or target ("2020年目标", "2020 目标值") is a
+ * target column, its year the target year. The other columns: 指标 (name; "科技进步贡献率(%)" gives the
+ * unit too), 单位, 属性, 类别, 方向, 序号 (skipped), and a 变化 column (skipped). A cell of dashes ("——")
+ * is "no value" in a value column and empty in 单位, 属性 and the other text columns.
+ *
+ * Which year column is the target, when no header says 目标 (plans print "指标 | 单位 | 2015年 | 2020年 |
+ * 属性"): the LAST year column is the target column, and the year columns before it observations, when
+ *   1. no header says 目标 and the table has two or more year columns,
+ *   2. the last one is dated (a year or a masked year, not 现有) and no year column before it is as late, and
+ *   3. the table has a 属性 column (预期性/约束性 qualify targets: it is a plan's target table), or a cell
+ *      of that last column is worded as a target: a range ("3~4个") or 以上, 以下, 以内, 不低于, 不超过,
+ *      ≥, ≤, 左右 ("2.5以上", "10个左右"). 约, 近, 多, 余 and 超过 do not count: plans write measured
+ *      values that way too ("近5000家", "200多家").
+ * Otherwise every year column holds observations (a table of 2013年 | 2014年 | 2015年 stays one). A
+ * value with a comparator or range in an observation column is kept as written (the observation's
+ * `text`) and reported at `/rows/<n>/<column index>`, never silently read as a plain value.
  */
 export function loadPlanTable(table: TableData, options: TableOptions = {}): ValidationResult {
   const problems: Problem[] = [];
@@ -491,6 +530,22 @@ export function loadPlanTable(table: TableData, options: TableOptions = {}): Val
         message: `column ${JSON.stringify(head[i])} is not understood; it is ignored`,
       });
   });
+  // A plan's table without a 目标 column: its last year column may hold the targets (the rule is in
+  // loadPlanTable's comment).
+  const dated = roles.flatMap((r, i) => (r === 'observation' ? [i] : []));
+  const last = dated.length > 1 && !roles.includes('target') ? dated[dated.length - 1]! : -1;
+  const end = last < 0 ? null : parseYear(headYear(head[last]!));
+  const notBefore = (i: number): boolean => {
+    const y = parseYear(headYear(head[i]!))?.year;
+    return y != null && end?.year != null && y >= end.year;
+  };
+  if (
+    end &&
+    (end.year !== null || end.masked) &&
+    !dated.some((i) => i !== last && notBefore(i)) &&
+    (roles.includes('attribute') || rows.some((row) => targetWording(clean(row[last]))))
+  )
+    roles[last] = 'target';
 
   const records = rows.flatMap((row, n) => {
     const cells = row.map(clean);
@@ -504,15 +559,22 @@ export function loadPlanTable(table: TableData, options: TableOptions = {}): Val
       if (!role || role === 'skip' || raw === '') return;
       const value = cell(raw);
       const year = headYear(head[i]!);
-      if (role === 'observation') observations.push({ year, value });
-      else if (role === 'target') targets.push(assign({ value }, { year }));
+      if (role === 'observation') {
+        // Never a silent plain value: a comparator or range in an observation column is reported.
+        if (typeof value === 'string' && parseQuantity(value).comparator !== 'eq')
+          problems.push({
+            path: `/rows/${n}/${i}`,
+            message: `row ${n + 1}: ${JSON.stringify(raw)} has a comparator or range in observation column ${JSON.stringify(head[i])}; it is kept as written but shown as a plain value. Name the column ${JSON.stringify(`${head[i]}目标`)} if it holds targets`,
+          });
+        observations.push({ year, value });
+      } else if (role === 'target') targets.push(assign({ value }, { year }));
       else if (role === 'value') values.push({ year: year ?? rec.year ?? '现有', value });
       else if (role === 'count' || role === 'year') rec[role] = value;
       else if (role === 'name' && kind === 'indicators') {
         const [name, unit] = splitNameUnit(raw);
         rec.name = name;
         rec.unit ??= unit;
-      } else rec[role] = raw;
+      } else if (!NONE.test(raw)) rec[role] = raw; // "——" in 单位 or 属性: none, as an empty CSV cell
     });
     if (kind === 'indicators') {
       if (observations.length > 0) rec.observations = observations;

@@ -320,6 +320,21 @@ describe('<innovation-gauge>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('reads a one-row plan table without a 目标 header: “十二五”末 baseline, 2020年 target as written (3~4个)', async () => {
+    const el = await fixture<InnovationGauge>(`<innovation-gauge locale="zh-CN">
+      <table>
+        <thead><tr><th>指标</th><th>单位</th><th>“十二五”末</th><th>2020年</th><th>属性</th></tr></thead>
+        <tbody><tr><th>新建国家重点实验室</th><td>个</td><td>2</td><td>3~4个</td><td>预期性</td></tr></tbody>
+      </table></innovation-gauge>`);
+    await until(() => !!el.shadowRoot!.querySelector('[role="meter"]'), 'the meter');
+    expect(part(el, 'notice')).to.equal(null);
+    expect(meter(el).getAttribute('aria-valuetext')).to.equal(
+      '新建国家重点实验室 2个（“十二五”末），2020年目标 3~4个，暂无最新数据',
+    );
+    expect(part(el, 'band')).to.not.equal(null); // the 3–4 range, not a single mark
+    assertNoBadText(el);
+  });
+
   it('shows an overflow mark and says so when the value is beyond max', async () => {
     const el = await fixture<InnovationGauge>(
       `<innovation-gauge label="x" value="2.4" target="2" min="0" max="2" unit="%"></innovation-gauge>`,

@@ -240,6 +240,72 @@ describe('<innovation-target-bars>', () => {
     expect(el.querySelector('table')!.getBoundingClientRect().height).to.equal(0);
   });
 
+  // 专栏2 as plans print it: no 目标 header, the 2020年 column holds the targets (属性 column, 以上/左右/~).
+  const PLAN_TABLE = `<table>
+        <caption>专栏2 “十三五”科技创新发展规划指标</caption>
+        <thead><tr><th>指标</th><th>单位</th><th>2015年</th><th>2020年</th><th>属性</th></tr></thead>
+        <tbody>
+          <tr><th>研究与试验发展经费投入强度</th><td>%</td><td>1.57</td><td>2.5以上</td><td>预期性</td></tr>
+          <tr><th>技术合同成交额</th><td>亿元</td><td>241.5</td><td>400亿元以上</td><td>预期性</td></tr>
+          <tr><th>新建国家重点实验室</th><td>个</td><td>——</td><td>3~4个</td><td>预期性</td></tr>
+          <tr><th>国家级农业科技园区</th><td>个</td><td>6</td><td>10个左右</td><td>预期性</td></tr>
+          <tr><th>单位地区生产总值能耗</th><td>吨标煤/万元</td><td>0.66</td><td>0.55</td><td>约束性</td></tr>
+        </tbody>
+      </table>`;
+
+  /** Checks the bars drawn from PLAN_TABLE: targets as written, baselines of 2015, no notice. */
+  async function expectPlanTableRows(el: InnovationTargetBars): Promise<void> {
+    await until(() => (el.barsScene?.rows.length ?? 0) === 5, 'five rows');
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal([
+      '研究与试验发展经费投入强度',
+      '技术合同成交额',
+      '新建国家重点实验室',
+      '国家级农业科技园区',
+      '单位地区生产总值能耗',
+    ]);
+    expect($(el, '[part="notice"]')).to.equal(null);
+    const sentences = $$(el, 'td.bar').map((td) => td.textContent!.trim());
+    expect(sentences[0]).to.equal(
+      '研究与试验发展经费投入强度：基期 1.57%（2015年），2020年目标 2.5以上，暂无最新数据',
+    );
+    expect(sentences[1]).to.include('2020年目标 400亿元以上');
+    expect(sentences[2]).to.include('2020年目标 3~4个');
+    expect(sentences[3]).to.include('2020年目标 10个左右');
+    expect(sentences[4]).to.include('2020年目标 0.55吨标煤/万元');
+    for (const s of sentences) expect(s).to.not.include('无法评估');
+    // Nothing was read as a 2020 observation: 基期 | 最新 | 目标 per row.
+    const nums = $$(el, 'tbody tr').map((tr) =>
+      Array.from(
+        tr.querySelectorAll('td.num'),
+        (td) => `${td.childNodes[1]?.textContent}|${td.querySelector('.y')!.textContent}`,
+      ),
+    );
+    expect(nums).to.deep.equal([
+      ['1.57%|2015年', '—|', '2.5以上|2020年'],
+      ['241.5亿元|2015年', '—|', '400亿元以上|2020年'],
+      ['—|', '—|', '3~4个|2020年'],
+      ['6个|2015年', '—|', '10个左右|2020年'],
+      ['0.66吨标煤/万元|2015年', '—|', '0.55吨标煤/万元|2020年'],
+    ]);
+    assertNoBadText(el);
+  }
+
+  it('reads 专栏2 printed without a 目标 header (指标 | 单位 | 2015年 | 2020年 | 属性): 2020年 is the target', async () => {
+    const el = await fixture<InnovationTargetBars>(
+      `<innovation-target-bars locale="zh-CN">${PLAN_TABLE}</innovation-target-bars>`,
+    );
+    await expectPlanTableRows(el);
+    await expectNoAxeViolations(el);
+  });
+
+  it('reads the same 专栏2 table through an <innovation-data> that holds it', async () => {
+    const data = await fixture(
+      `<innovation-data>${PLAN_TABLE}<innovation-target-bars locale="zh-CN"></innovation-target-bars></innovation-data>`,
+    );
+    await expectPlanTableRows(data.querySelector('innovation-target-bars')!);
+  });
+
   it('reads its plan from an <innovation-data> ancestor', async () => {
     const data = await fixture(
       `<innovation-data src="/test/fixtures/http/plan.json"><innovation-target-bars></innovation-target-bars></innovation-data>`,

@@ -8,6 +8,7 @@ import {
   loadPlanTable,
   type TableData,
 } from '../../src/model/loaders.js';
+import type { Indicator } from '../../src/model/types.js';
 
 const text = (name: string): string =>
   readFileSync(new URL(`../fixtures/plans/${name}`, import.meta.url), 'utf8');
@@ -137,6 +138,242 @@ describe('loaders', () => {
     const i = plan.indicators[0];
     expect(i).toMatchObject({ unit: '吨标煤/万元', attribute: 'binding' });
     expect(i?.target).toMatchObject({ value: 2, year: { year: 2020 } });
+  });
+  describe('loadPlanTable: which year column holds the targets', () => {
+    /** [year label, value, comparator, max, text] of a target; [year, value, text] of observations. */
+    const targetOf = (i: Indicator | undefined) =>
+      i?.target && [i.target.year?.label, i.target.value, i.target.comparator, i.target.max, i.target.text];
+    const observed = (i: Indicator | undefined) =>
+      i?.observations.map((o) => [o.year.label, o.value, o.text]);
+
+    it('专栏2 as plans print it (指标 | 单位 | 2015年 | 2020年 | 属性): 2020年 is the target column', () => {
+      const { plan, problems } = loadPlanTable({
+        caption: '专栏2 “十三五”科技创新发展规划指标',
+        head: ['指标', '单位', '2015年', '2020年', '属性'],
+        rows: [
+          ['研究与试验发展经费投入强度', '%', '1.57', '2.5以上', '预期性'],
+          ['技术合同成交额', '亿元', '241.5', '400亿元以上', '预期性'],
+          ['新建国家重点实验室', '个', '——', '3~4个', '预期性'],
+          ['国家级农业科技园区', '个', '6', '10个左右', '预期性'],
+          ['单位地区生产总值能耗', '吨标煤/万元', '0.66', '0.55', '约束性'],
+        ],
+      });
+      expect(problems).toEqual([]);
+      expect(plan.indicators.map(targetOf)).toEqual([
+        ['2020', 2.5, 'gte', null, '2.5以上'],
+        ['2020', 400, 'gte', null, '400亿元以上'],
+        ['2020', 3, 'between', 4, '3~4个'],
+        ['2020', 10, 'approx', null, '10个左右'],
+        ['2020', 0.55, 'eq', null, undefined],
+      ]);
+      expect(plan.indicators.map(observed)).toEqual([
+        [['2015', 1.57, undefined]],
+        [['2015', 241.5, undefined]],
+        [['2015', null, '——']],
+        [['2015', 6, undefined]],
+        [['2015', 0.66, undefined]],
+      ]);
+      expect(plan.indicators.map((i) => i.attribute)).toEqual([
+        'expected',
+        'expected',
+        'expected',
+        'expected',
+        'binding',
+      ]);
+    });
+
+    it('a 属性 column alone makes the last year column the target, even with plain numbers', () => {
+      const { plan, problems } = loadPlanTable({
+        caption: '',
+        head: ['序号', '指标', '属性', '2010年', '2015 指标值', '2020 指标值'],
+        rows: [['1', '高新技术企业(家)', '预期性', '338', '1035', '3000']],
+      });
+      expect(problems).toEqual([]);
+      expect(targetOf(plan.indicators[0])).toEqual(['2020', 3000, 'eq', null, undefined]);
+      expect(observed(plan.indicators[0])).toEqual([
+        ['2010', 338, undefined],
+        ['2015', 1035, undefined],
+      ]);
+    });
+
+    it('without 属性, one cell worded as a target (以上, 左右, a range) makes the last column the targets', () => {
+      const { plan, problems } = loadPlanTable({
+        caption: '',
+        head: ['指标', '2015年', '2020年'],
+        rows: [
+          ['研发投入强度(%)', '1.57', '2.5以上'],
+          ['高新技术企业(家)', '1035', '3000'],
+        ],
+      });
+      expect(problems).toEqual([]);
+      expect(plan.indicators.map(targetOf)).toEqual([
+        ['2020', 2.5, 'gte', null, '2.5以上'],
+        ['2020', 3000, 'eq', null, undefined],
+      ]);
+      expect(plan.indicators.map((i) => i.observations.length)).toEqual([1, 1]);
+    });
+
+    it('a table of pure observations (2013年 | 2014年 | 2015年, no 属性, no comparator) stays observations', () => {
+      const { plan, problems } = loadPlanTable({
+        caption: '研发投入',
+        head: ['指标', '单位', '2013年', '2014年', '2015年'],
+        rows: [
+          ['研究与试验发展经费投入强度', '%', '1.39', '1.42', '1.57'],
+          ['技术合同成交额', '亿元', '——', '200.1', '241.5'],
+        ],
+      });
+      expect(problems).toEqual([]);
+      expect(plan.indicators.map((i) => i.target)).toEqual([null, null]);
+      expect(plan.indicators.map(observed)).toEqual([
+        [
+          ['2013', 1.39, undefined],
+          ['2014', 1.42, undefined],
+          ['2015', 1.57, undefined],
+        ],
+        [
+          ['2013', null, '——'],
+          ['2014', 200.1, undefined],
+          ['2015', 241.5, undefined],
+        ],
+      ]);
+    });
+
+    it('约, 近, 多 and 超过 do not make a target column (measured values are written so): reported instead', () => {
+      const { plan, problems } = loadPlanTable({
+        caption: '',
+        head: ['指标', '2014年', '2015年'],
+        rows: [['科技型企业', '近5000家', '6000多家']],
+      });
+      expect(plan.indicators[0]?.target).toBe(null);
+      expect(observed(plan.indicators[0])).toEqual([
+        ['2014', 5000, '近5000家'],
+        ['2015', 6000, '6000多家'],
+      ]);
+      expect(problems.map((p) => p.path)).toEqual(['/rows/0/1', '/rows/0/2']);
+    });
+
+    it('a comparator or range in an observation column is kept as written and reported, not read as plain', () => {
+      const { plan, problems } = loadPlanTable({
+        caption: '',
+        head: ['指标', '单位', '2015年', '2020年目标'],
+        rows: [
+          ['研发投入强度', '%', '1.57', '2.5'],
+          ['新建国家重点实验室', '个', '3~4个', '6个'],
+          ['技术合同成交额', '亿元', '240亿元以上', '400亿元以上'],
+        ],
+      });
+      expect(problems).toEqual([
+        {
+          path: '/rows/1/2',
+          message: expect.stringMatching(
+            /^row 2: "3~4个" has a comparator or range in observation column "2015年"; .*Name the column "2015年目标" if it holds targets$/,
+          ),
+        },
+        { path: '/rows/2/2', message: expect.stringContaining('"240亿元以上"') },
+      ]);
+      expect(observed(plan.indicators[1])).toEqual([['2015', 3, '3~4个']]);
+      expect(observed(plan.indicators[2])).toEqual([['2015', 240, '240亿元以上']]);
+      expect(plan.indicators.map((i) => i.target?.value)).toEqual([2.5, 6, 400]);
+    });
+
+    it('an explicit 目标 column wins: the other year columns stay observations', () => {
+      const { plan, problems } = loadPlanTable({
+        caption: '',
+        head: ['指标', '2015年', '2018年', '2020年目标', '属性'],
+        rows: [['研发投入强度(%)', '1.57', '1.9', '2.5以上', '预期性']],
+      });
+      expect(problems).toEqual([]);
+      expect(observed(plan.indicators[0])?.map((o) => o[0])).toEqual(['2015', '2018']);
+      expect(targetOf(plan.indicators[0])).toEqual(['2020', 2.5, 'gte', null, '2.5以上']);
+    });
+
+    it('no target is invented: one year column, a last column that is not the latest, or 现有 last', () => {
+      const read = (head: string[], row: string[]) => loadPlanTable({ caption: '', head, rows: [row] });
+      const one = read(['指标', '2020年', '属性'], ['研发投入强度(%)', '2.5', '预期性']);
+      const backwards = read(
+        ['指标', '2020年', '2015年', '属性'],
+        ['研发投入强度(%)', '2.5', '1.57', '预期性'],
+      );
+      const now = read(['指标', '2015年', '现有', '属性'], ['高新技术企业(家)', '1035', '1500', '预期性']);
+      for (const r of [one, backwards, now]) {
+        expect(r.problems).toEqual([]);
+        expect(r.plan.indicators[0]?.target).toBe(null);
+      }
+      expect(observed(now.plan.indicators[0])).toEqual([
+        ['2015', 1035, undefined],
+        ['现有', 1500, undefined],
+      ]);
+      // 现有 before a dated last column: that column is the target.
+      const nowThen = read(
+        ['指标', '现有', '2020年', '属性'],
+        ['高新技术企业(家)', '1035', '3000', '预期性'],
+      );
+      expect(targetOf(nowThen.plan.indicators[0])).toEqual(['2020', 3000, 'eq', null, undefined]);
+    });
+
+    it('headers take the years CSV takes: “十二五”末, 十三五初, “十三五”末目标, masked 20XX年 (a label)', () => {
+      const { plan, problems } = loadPlanTable({
+        caption: '',
+        head: ['指标', '单位', '“十二五”末', '十三五初', '“十三五”末目标'],
+        rows: [['新建国家重点实验室', '个', '2', '2', '3~4个']],
+      });
+      expect(problems).toEqual([]);
+      const i = plan.indicators[0];
+      expect(i?.observations.map((o) => [o.year.year, o.year.label])).toEqual([
+        [2015, '“十二五”末'],
+        [2016, '十三五初'],
+      ]);
+      expect(i?.target).toMatchObject({ year: { year: 2020, label: '“十三五”末' }, value: 3, max: 4 });
+
+      const masked = loadPlanTable({
+        caption: '',
+        head: ['指标', '“十二五”末', '20XX年'],
+        rows: [['科技型企业(家)', '1035', '3000以上']],
+      });
+      expect(masked.problems).toEqual([]);
+      expect(masked.plan.indicators[0]?.observations[0]?.year).toEqual({
+        year: 2015,
+        label: '“十二五”末',
+        masked: false,
+      });
+      expect(masked.plan.indicators[0]?.target?.year).toEqual({ year: null, label: '20XX', masked: true });
+      expect(masked.plan.indicators[0]?.target?.comparator).toBe('gte');
+    });
+
+    it('the same csv and table give the same indicator (“十二五”末 baseline, 3~4 target)', () => {
+      const csv = loadPlanCsv(
+        'record,id,name,unit,attribute,year,value\nplan,table,表,,,,\nindicator,row-1,新建国家重点实验室,个,预期性,,\n' +
+          'observation,row-1,,,,“十二五”末,2\ntarget,row-1,,,,2020年,3~4个\n',
+      );
+      const table = loadPlanTable({
+        caption: '表',
+        head: ['指标', '单位', '“十二五”末', '2020年', '属性'],
+        rows: [['新建国家重点实验室', '个', '2', '3~4个', '预期性']],
+      });
+      expect(table.problems).toEqual([]);
+      const { target, ...rest } = table.plan.indicators[0]!;
+      const { target: csvTarget, ...csvRest } = csv.plan.indicators[0]!;
+      expect(rest).toEqual(csvRest);
+      expect({ ...target, year: target?.year?.year }).toEqual({ ...csvTarget, year: csvTarget?.year?.year });
+    });
+
+    it('dashes in 单位, 属性 and other text columns mean none, as an empty CSV cell', () => {
+      const { plan, problems } = loadPlanTable({
+        caption: '',
+        head: ['指标', '单位', '类别', '2015年', '2020年目标', '属性'],
+        rows: [['新建国家重点实验室', '——', '—', '——', '3~4个', '——']],
+      });
+      const csv = loadPlanCsv(
+        'record,id,name,unit,category,attribute,year,value\nplan,table,table,,,,,\n' +
+          'indicator,row-1,新建国家重点实验室,,,,,\nobservation,row-1,,,,,2015,——\ntarget,row-1,,,,,2020,3~4个\n',
+      );
+      expect(problems).toEqual([]);
+      // No unit of its own: the target's ("个"), as validatePlan does for the CSV.
+      expect(plan.indicators[0]).toMatchObject({ unit: '个', observations: [{ value: null, text: '——' }] });
+      expect(plan.indicators[0]?.attribute).toBeUndefined();
+      expect(plan.indicators[0]?.category).toBeUndefined();
+      expect(plan.indicators).toEqual(csv.plan.indicators);
+    });
   });
   it('loadPlanTable detects and reads platform tables', () => {
     const { plan, problems } = loadPlanTable({
