@@ -17,11 +17,14 @@ const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} License | bundl
 const isExternal = (id) =>
   /^(lit(-html|-element)?|@lit\/[^/]+|d3-[a-z]+|internmap|topojson-client)(\/|$)/.test(id);
 
-const minify = () =>
+const minify = ({ keep } = {}) =>
   terser({
     ecma: 2021,
     module: true,
-    compress: { passes: 3 },
+    // `module` implies `toplevel`, which drops an unused top-level var: `keep` names the one to
+    // keep (and not rename), the IIFE's `var InnovationWidgets`, which is how it sets the global.
+    compress: { passes: 3, ...(keep && { top_retain: [keep] }) },
+    ...(keep && { mangle: { reserved: [keep] } }),
     format: { comments: /^!/ },
   });
 
@@ -153,7 +156,7 @@ export default [
         inlineDynamicImports: true,
         sourcemap: true,
         banner,
-        plugins: [minify()],
+        plugins: [minify({ keep: 'InnovationWidgets' })],
       },
     ],
   },

@@ -154,6 +154,15 @@ describe.skipIf(!built)('built package', () => {
     }
   });
 
+  it('the classic script assigns its exports to a top-level var InnovationWidgets (window.InnovationWidgets)', () => {
+    // A minifier that treats the file as a module drops the unused var and keeps only the call.
+    // test/browser/csp-bundles.test.ts checks the global in a page, export for export.
+    const code = readFileSync(join(root, 'dist/innovation-widgets.iife.js'), 'utf8');
+    expect(code).toMatch(
+      /^\/\*![^\n]*\*\/\nvar InnovationWidgets=function\((\w+)\)\{[\s\S]*,\1\}\(\{\}\);\n/,
+    );
+  });
+
   it("the standalone platform table is one file without Lit's template engine", () => {
     // A lazy import() would make a page bundler split the shared code into a second file, which
     // imports slower than one; the table builds its DOM itself, so lit-html is not needed.
