@@ -163,6 +163,18 @@ describe.skipIf(!built)('built package', () => {
     );
   });
 
+  it("the standalone data element and the gauge's plan reader carry no copy of Lit's template engine", () => {
+    // lit-html creates the Trusted Types policy "lit-html" when it loads, and a page's CSP
+    // (`trusted-types lit-html`) allows that once: <innovation-data> must load beside any widget.
+    // The gauge loads lit-html only for its extras (chips, notice, a plan's source).
+    const standalone = join(root, 'dist/standalone');
+    const chunks = readdirSync(join(standalone, 'chunks')).map((f) => join(standalone, 'chunks', f));
+    const withLit = [...readdirSync(standalone).map((f) => join(standalone, f)), ...chunks]
+      .filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('createPolicy("lit-html"'))
+      .map((f) => f.slice(standalone.length + 1).replace(/-[\w-]{8}\.js$/, '.js'));
+    expect(withLit.sort()).toEqual(['chunks/innovation-gauge-gauge.extras.js', 'innovation-region-map.js']);
+  });
+
   it("the standalone platform table is one file without Lit's template engine", () => {
     // A lazy import() would make a page bundler split the shared code into a second file, which
     // imports slower than one; the table builds its DOM itself, so lit-html is not needed.

@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
+import { ReactiveElement, css } from '@lit/reactive-element';
+import type { PropertyValues } from '@lit/reactive-element';
 import { DataLoadError, fetchResource, shortName } from '../../controllers/fetch-text.js';
 import type { DataLoadErrorKind } from '../../controllers/fetch-text.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { DataSnapshot, DataState } from '../../controllers/plan-controller.js';
+import { element as h } from '../../dom/element.js';
 import { inlineSourceKey, observeInline, readInlinePlan } from '../../dom/read-table.js';
 import { loadPlanCsv, loadPlanJson } from '../../model/loaders.js';
 import { NOT_JSON } from '../../model/validate.js';
@@ -104,7 +105,7 @@ function parseLoaded(text: string, format: DataFormat, url: string): ValidationR
  * @fires innovation-data-load - A plan loaded (also with validation problems). Detail `{ plan, problems }`.
  * @fires innovation-data-error - Loading failed (detail `{ error, problems: [] }`; the last good plan is kept), or the data has validation problems (detail `{ problems }`).
  */
-export class InnovationData extends LitElement {
+export class InnovationData extends ReactiveElement {
   static override properties = {
     src: { type: String, reflect: true },
     format: { type: String },
@@ -168,6 +169,9 @@ export class InnovationData extends LitElement {
   private inlineKey: string | null = null;
   private unwatch: (() => void) | null = null;
   private warned = new Set<string>();
+  /** The notice (made by the first update, the slot after it) and what it shows now. */
+  private box: HTMLDivElement | null = null;
+  private shown = '';
 
   constructor() {
     super();
@@ -366,22 +370,23 @@ export class InnovationData extends LitElement {
     };
   }
 
-  protected override render() {
+  // Drawn with DOM calls, not a Lit template: this element's bundle then holds no copy of Lit's
+  // template engine, whose Trusted Types policy ("lit-html") a strict CSP lets a page create once.
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    let box = this.box;
+    if (!box) {
+      box = this.box = h('div', { part: 'notice', role: 'status' });
+      this.renderRoot.append(box, h('slot'));
+    }
     const notice = this.noticeText();
-    return html`<div part="notice" role="status" ?hidden=${!notice}>
-        ${
-          notice
-            ? html`${notice.text}${
-                notice.items.length
-                  ? html`<ul>
-                      ${notice.items.map((item) => html`<li>${item}</li>`)}
-                    </ul>`
-                  : nothing
-              }`
-            : nothing
-        }
-      </div>
-      <slot></slot>`;
+    box.hidden = !notice;
+    // Touched only when the notice changes (a status region announces what changes in it).
+    const key = notice ? JSON.stringify(notice) : '';
+    if (key === this.shown) return;
+    this.shown = key;
+    box.textContent = notice ? notice.text : '';
+    if (notice?.items.length) box.append(h('ul', {}, ...notice.items.map((i) => h('li', {}, i))));
   }
 }
 

@@ -5,6 +5,7 @@
  * import: a bundler that splits it off then keeps the element's page in one file.
  */
 import { html, nothing, render } from 'lit-html';
+import type { TemplateResult } from 'lit-html';
 import type { GaugeScene } from './gauge.layout.js';
 
 /** Plain CSS text; named `css` so the build minifies it like Lit's css`…` (rollup.config.mjs). */
@@ -55,12 +56,45 @@ export const EXTRAS_CSS = css`
   }
 `;
 
-/** Renders the extras of `scene` into `container` (after its last line); `null` removes them. */
+/**
+ * The source button and its region, named `label` ("来源" / "Source"). The region stays in the DOM
+ * while collapsed (hidden): printing shows it, and its text is part of the gauge's content. `toggle`
+ * is called with the gauge as `this`.
+ */
+function renderSource(
+  src: NonNullable<GaugeScene['source']>,
+  open: boolean,
+  label: string,
+  toggle: () => void,
+): TemplateResult {
+  return html`<button
+      type="button"
+      class="source-button"
+      part="source-button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="source"
+      @click=${toggle}
+      .textContent=${label}
+    ></button>
+    <div id="source" class="source" part="source" role="region" aria-label=${label} ?hidden=${!open}>
+      ${src.quote ? html`<q .textContent=${src.quote}></q> ` : nothing}${src.locator}${
+        src.title ? html`<div .textContent=${src.title}></div>` : nothing
+      }
+    </div>`;
+}
+
+/**
+ * Renders the extras of `scene` into `container` (after its last line); `null` removes them. A
+ * plan indicator's source is a button named `word` (capitalized: "Source"), its region shown when
+ * `open`; `toggle` is called with `host` as `this`.
+ */
 export function renderExtras(
   container: HTMLElement,
   scene: GaugeScene | null,
   host: HTMLElement,
-  source: (src: NonNullable<GaugeScene['source']>) => unknown,
+  open: boolean,
+  word: string,
+  toggle: () => void,
 ): void {
   render(
     scene
@@ -79,7 +113,11 @@ export function renderExtras(
                 </ul>
               </div>`
             : nothing
-        }${scene.source ? source(scene.source) : nothing}`
+        }${
+          scene.source
+            ? renderSource(scene.source, open, word.charAt(0).toUpperCase() + word.slice(1), toggle)
+            : nothing
+        }`
       : nothing,
     container,
     { host },

@@ -1,13 +1,11 @@
 /**
  * What `<innovation-gauge>` needs only when it reads a plan, loaded beside the plan reader: the
- * indicator lookup and the source footnote (only plan indicators carry a source). Like every part
- * the element loads on demand, it imports nothing the element imports (types aside).
+ * indicator lookup. Like every part the element loads on demand, it imports nothing the element
+ * imports (types aside), and it needs no Lit: a gauge reading a plan loads Lit's template engine
+ * only when it shows extras (gauge.extras.ts, where a plan indicator's source is drawn).
  */
-import { html, nothing } from 'lit-html';
-import type { TemplateResult } from 'lit-html';
 import type { SupportedLocale } from '../../format/index.js';
 import type { Indicator, Problem } from '../../model/types.js';
-import type { GaugeScene } from './gauge.layout.js';
 
 const NOT_FOUND = {
   'zh-CN': (id: string, ids: string) => `计划中没有指标“${id}”${ids ? `，可用：${ids}` : ''}`,
@@ -35,31 +33,4 @@ export function pickIndicator(
   }
   const name = typeof label === 'string' && label.trim() ? label.trim() : null;
   return { indicator: name ? { ...found, name } : found, problem: null };
-}
-
-/**
- * The source button and its region, named `label` ("来源" / "Source"). The region stays in the DOM
- * while collapsed (hidden): printing shows it, and its text is part of the gauge's content. `toggle`
- * is called with the gauge as `this`.
- */
-export function renderSource(
-  src: NonNullable<GaugeScene['source']>,
-  open: boolean,
-  label: string,
-  toggle: () => void,
-): TemplateResult {
-  return html`<button
-      type="button"
-      class="source-button"
-      part="source-button"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="source"
-      @click=${toggle}
-      .textContent=${label}
-    ></button>
-    <div id="source" class="source" part="source" role="region" aria-label=${label} ?hidden=${!open}>
-      ${src.quote ? html`<q .textContent=${src.quote}></q> ` : nothing}${src.locator}${
-        src.title ? html`<div .textContent=${src.title}></div>` : nothing
-      }
-    </div>`;
 }

@@ -700,19 +700,18 @@ export class InnovationGauge extends ReactiveElement {
           extrasStyled.add(root);
           adoptStyles(root, [...InnovationGauge.elementStyles, extrasStyles!]);
         }
-        extras.renderExtras(dom.text, extra ? scene : null, this, (src) => this.renderSource(src));
+        const { source } = messages(scene.locale);
+        extras.renderExtras(
+          dom.text,
+          extra ? scene : null,
+          this,
+          this._sourceOpen,
+          source,
+          this.toggleSource,
+        );
       } else if (extras === null) this.wait(loadExtras());
     }
     return dom.base;
-  }
-
-  /** Only plan indicators have a source, so its renderer comes with the plan reader. */
-  private renderSource(src: NonNullable<GaugeScene['source']>): unknown {
-    if (!this.planModule) return null;
-    const locale = this.scene!.locale;
-    const word = messages(locale).source;
-    const label = locale === 'en' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-    return this.planModule.renderSource(src, this._sourceOpen, label, this.toggleSource);
   }
 
   private renderSvg(dom: GaugeDom, scene: GaugeScene): void {

@@ -1,11 +1,14 @@
 // @web/dev-server plugin: strict-CSP test pages.
 //
-//   GET  /__csp/page?body=<urlencoded html>&lang=zh-CN[&script=/same-origin/extra.js …][&bodyId=…][&widgets=0]
+//   GET  /__csp/page?body=<urlencoded html>&lang=zh-CN[&script=/same-origin/extra.js …][&module=/x.js …]
+//                   [&bodyId=…][&widgets=0][&duplicates=1]
 //        → a full HTML page sent with the strict Content-Security-Policy header below. Its head
 //          loads /__csp/probe.js (records violations, errors, console.error and requests into
 //          window.__cspReport), then /dist/innovation-widgets.iife.js, then any extra `script`
-//          URLs (same-origin paths only); the body is the given markup, as is. `widgets=0` leaves
-//          out the library script (harness self-tests).
+//          URLs, then any `module` URLs as <script type="module"> (same-origin paths only); the
+//          body is the given markup, as is. `widgets=0` leaves out the library script (harness
+//          self-tests, pages of standalone bundles). `duplicates=1` sends the policy with
+//          `trusted-types lit-html 'allow-duplicates'` (pages that load Lit's template engine twice).
 //   POST /__csp/body  (text body) → { "id": "…" }: stores a large body for `bodyId=` (URLs have
 //          a length limit; the test harness switches to this above a few kB).
 //   GET  /__csp/probe.js → the probe script.
@@ -21,6 +24,9 @@ export const CSP_POLICY = [
   "require-trusted-types-for 'script'",
   'trusted-types lit-html',
 ].join('; ');
+
+/** The same policy for a page that loads more than one copy of lit-html (each creates the policy). */
+export const CSP_POLICY_DUPLICATES = `${CSP_POLICY} 'allow-duplicates'`;
 
 export const IIFE_URL = '/dist/innovation-widgets.iife.js';
 
@@ -155,11 +161,18 @@ function readBody(req) {
   });
 }
 
-export function renderCspPage({ body = '', lang = 'zh-CN', scripts = [], widgets = true } = {}) {
-  const extra = scripts
-    .filter(isSameOriginPath)
-    .map((s) => `<script src="${escapeAttr(s)}"></script>`)
-    .join('\n    ');
+export function renderCspPage({
+  body = '',
+  lang = 'zh-CN',
+  scripts = [],
+  modules = [],
+  widgets = true,
+} = {}) {
+  const tag = (type) => (s) => `<script${type}src="${escapeAttr(s)}"></script>`;
+  const extra = [
+    ...scripts.filter(isSameOriginPath).map(tag(' ')),
+    ...modules.filter(isSameOriginPath).map(tag(' type="module" ')),
+  ].join('\n    ');
   return `<!doctype html>
 <html lang="${escapeAttr(lang)}">
   <head>
@@ -202,10 +215,14 @@ export function cspHarnessPlugin() {
             body,
             lang: one(q.lang) || 'zh-CN',
             scripts: many(q.script),
+            modules: many(q.module),
             widgets: one(q.widgets) !== '0',
           }),
           type: 'html',
-          headers: { 'Content-Security-Policy': CSP_POLICY, 'Cache-Control': 'no-store' },
+          headers: {
+            'Content-Security-Policy': one(q.duplicates) === '1' ? CSP_POLICY_DUPLICATES : CSP_POLICY,
+            'Cache-Control': 'no-store',
+          },
         };
       }
       return undefined;

@@ -2,7 +2,8 @@
  * Strict-CSP pages: static markup served with
  *   default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;
  *   require-trusted-types-for 'script'; trusted-types lit-html
- * loading only the probe and dist/innovation-widgets.iife.js (see csp-plugin.mjs).
+ * loading only the probe and dist/innovation-widgets.iife.js, or standalone bundles as modules
+ * (`widgets: false, modules: [...]`; `allowDuplicates` adds 'allow-duplicates'): see csp-plugin.mjs.
  *
  *   const { doc, report } = await openCspPage('<innovation-gauge value="1.57" target="2.5"></innovation-gauge>');
  *   expectCleanCspReport(report);
@@ -47,8 +48,12 @@ export interface OpenCspPageOptions {
   waitFor?: (doc: Document) => boolean | Promise<boolean>;
   /** Extra same-origin classic scripts loaded after the IIFE (test helpers only). */
   scripts?: string[];
-  /** Load dist/innovation-widgets.iife.js (default true; false for harness self-tests). */
+  /** Same-origin ES modules loaded after those (`<script type="module">`: standalone bundles). */
+  modules?: string[];
+  /** Load dist/innovation-widgets.iife.js (default true; false for harness self-tests and standalone pages). */
   widgets?: boolean;
+  /** Send `trusted-types lit-html 'allow-duplicates'` (a page with two copies of lit-html); default false. */
+  allowDuplicates?: boolean;
   /** Milliseconds to wait for definitions, updates and `waitFor`; default 8000. */
   timeout?: number;
 }
@@ -98,7 +103,9 @@ export async function cspPageUrl(bodyHtml: string, options: OpenCspPageOptions =
   const params = new URLSearchParams();
   params.set('lang', options.lang ?? 'zh-CN');
   for (const s of options.scripts ?? []) params.append('script', s);
+  for (const m of options.modules ?? []) params.append('module', m);
   if (options.widgets === false) params.set('widgets', '0');
+  if (options.allowDuplicates) params.set('duplicates', '1');
   const encoded = encodeURIComponent(bodyHtml);
   if (encoded.length < 6000) {
     params.set('body', bodyHtml);
