@@ -39,12 +39,13 @@ export const BUDGETS = [
   { file: 'dist/standalone/innovation-gauge.js', goal: 20, kb: 20, what: 'gauge alone, Lit included' },
   // No goal in the issue; a ratchet (34.5 → 34.7 with the map's speed work, as above; 34.7 → 34.9
   // with plainRegion, session 6; 34.9 → 35.25 with the inline plan-table rule above, +0.4 KB: the
-  // map reads inline tables with the same loader). The geometry chunk loads only when the map draws
-  // geometry.
+  // map reads inline tables with the same loader; 35.25 → 35.3, session 8: diverging legends open at
+  // the end the data do not reach, one-value classes read as one number, +26 B). The geometry chunk
+  // loads only when the map draws geometry.
   {
     file: 'dist/standalone/innovation-region-map.js',
-    goal: 35.25,
-    kb: 35.25,
+    goal: 35.3,
+    kb: 35.3,
     what: 'region map alone, Lit included',
   },
 ];
