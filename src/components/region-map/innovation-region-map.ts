@@ -46,6 +46,7 @@ const WORDS = {
     loading: '正在加载地图',
     schematic: '示意图，方块位置不代表实际边界',
     region: '地区',
+    value: (unit: string) => (unit ? `数值（${unit}）` : '数值'),
     rank: '排名',
     cls: '分级',
     category: '类别',
@@ -58,6 +59,7 @@ const WORDS = {
     loading: 'Loading the map',
     schematic: 'Schematic tile grid; tile positions are not boundaries',
     region: 'Region',
+    value: (unit: string) => (unit ? `Value (${unit})` : 'Value'),
     rank: 'Rank',
     cls: 'Class',
     category: 'Category',
@@ -723,7 +725,7 @@ export class InnovationRegionMap extends Widget(LitElement) {
     const m = messages(scene.locale);
     const cat = scene.mode === 'categorical';
     const rows = this.tableReady ? scene.items : [];
-    const head = cat ? w.category : scene.unit ? `${m.value}（${scene.unit}）` : m.value;
+    const head = cat ? w.category : w.value(scene.unit);
     return html`<table part="table">
       <caption>
         ${[scene.title, scene.subtitle].filter(Boolean).join(' · ')}
