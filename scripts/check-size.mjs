@@ -31,14 +31,22 @@ export const BUDGETS = [
   // 50-row render −1.6 ms CPU together with one-element bars), the map's path writer without a
   // method call per byte plus the narrow frame's safe arcs (−6 to −7 ms main-thread CPU at 3,231
   // shapes), and the gauge's first render writing its fresh clone without reading it (−3 % CPU).
-  { file: 'dist/innovation-widgets.js', goal: 45, kb: 79.0, what: 'all-in-one bundle (every widget, Lit)' },
+  // 79.0 → 79.8, on purpose (fix/failure-notices): every widget says in its own language why it has
+  // no plan, as the issues' definition of done asks (a failed src in <innovation-data>'s words, a
+  // failed geo-src, a data id that leads nowhere, told once the page has loaded): the zh-CN
+  // reading of a load error's message, the plan controller's missing-source timer and notice text,
+  // the unknown-indicator list's count and the map table's own value header (+0.74 KB). The
+  // standalone gauge grew by 13 B (the words load with its plan reader).
+  { file: 'dist/innovation-widgets.js', goal: 45, kb: 79.8, what: 'all-in-one bundle (every widget, Lit)' },
   { file: 'dist/standalone/innovation-gauge.js', goal: 20, kb: 20, what: 'gauge alone, Lit included' },
   // No goal in the issue; a ratchet (34.5 → 34.7 with the map's speed work, as above; 34.7 → 34.9
-  // with plainRegion, session 6). The geometry chunk loads only when the map draws geometry.
+  // with plainRegion, session 6; 34.9 → 35.7 with the failure notices, as above: the map alone
+  // now carries <innovation-data>'s zh-CN load-error words, +0.77 KB). The geometry chunk loads
+  // only when the map draws geometry.
   {
     file: 'dist/standalone/innovation-region-map.js',
-    goal: 34.9,
-    kb: 34.9,
+    goal: 35.7,
+    kb: 35.7,
     what: 'region map alone, Lit included',
   },
 ];
