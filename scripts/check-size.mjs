@@ -35,17 +35,23 @@ export const BUDGETS = [
   // 2020年 | 属性, the last year column the target by a documented rule; “十二五”末 and 20XX headers;
   // a comparator or range in an observation column reported, not read as a plain value): +0.36 KB in
   // loadPlanTable, which every widget reading an inline <table> needs.
-  { file: 'dist/innovation-widgets.js', goal: 45, kb: 79.35, what: 'all-in-one bundle (every widget, Lit)' },
+  // 79.35 → 80.1, on purpose (session 8): every widget says in its own language why it has
+  // no plan, as the issues' definition of done asks (a failed src in <innovation-data>'s words, a
+  // failed geo-src, a data id that leads nowhere, told once the page has loaded): the zh-CN
+  // reading of a load error's message, the plan controller's missing-source timer and notice text,
+  // the unknown-indicator list's count and the map table's own value header (+0.74 KB).
+  { file: 'dist/innovation-widgets.js', goal: 45, kb: 80.1, what: 'all-in-one bundle (every widget, Lit)' },
   { file: 'dist/standalone/innovation-gauge.js', goal: 20, kb: 20, what: 'gauge alone, Lit included' },
   // No goal in the issue; a ratchet (34.5 → 34.7 with the map's speed work, as above; 34.7 → 34.9
   // with plainRegion, session 6; 34.9 → 35.25 with the inline plan-table rule above, +0.4 KB: the
   // map reads inline tables with the same loader; 35.25 → 35.3, session 8: diverging legends open at
-  // the end the data do not reach, one-value classes read as one number, +26 B). The geometry chunk
-  // loads only when the map draws geometry.
+  // the end the data do not reach, one-value classes read as one number, +26 B; 35.3 → 36.1 with
+  // the failure notices above: the map alone now carries <innovation-data>'s zh-CN load-error
+  // words, +0.77 KB). The geometry chunk loads only when the map draws geometry.
   {
     file: 'dist/standalone/innovation-region-map.js',
-    goal: 35.3,
-    kb: 35.3,
+    goal: 36.1,
+    kb: 36.1,
     what: 'region map alone, Lit included',
   },
 ];

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inlineSourceKey, observeInline, readInlinePlan } from '../dom/read-table.js';
+import type { SupportedLocale } from '../format/locale.js';
+import { loadErrorText, sourceErrorText } from '../format/load-error.js';
 import type { Plan, PlanDocumentInput, Problem, ValidationResult } from '../model/types.js';
 import { validatePlan } from '../model/validate.js';
 import { reportProblems } from '../utils/events.js';
@@ -42,6 +44,11 @@ export interface PlanControllerOptions {
 }
 
 const DATA_TAG = 'innovation-data';
+/**
+ * How long after the page has loaded a `data` id may lead to no element before the widget says so
+ * (the source may still come: the widget keeps waiting, and draws when it does).
+ */
+export const MISSING_SOURCE_MS = 1000;
 
 function isSource(el: Element): el is PlanSource {
   return typeof (el as Partial<PlanSource>).subscribe === 'function';
@@ -63,7 +70,8 @@ const STATE_KEYS = ['plan', 'problems', 'state', 'error', 'origin'] as const;
 /**
  * Gives a widget its plan. Resolution order: the `plan` property (validated unless it is already
  * normalized) → the `data` id of an `<innovation-data>` (looked up in the host's root, then the
- * document; waited for when it is not there yet) → the nearest ancestor `<innovation-data>` → an
+ * document; waited for when it is not there yet, and an error once the page has loaded and
+ * MISSING_SOURCE_MS have passed without it) → the nearest ancestor `<innovation-data>` → an
  * inline `<script type="application/json">` or `<table>` child. Exposes `plan`, `problems`,
  * `state` and `error`, and calls `host.requestUpdate()` on change.
  *
@@ -79,6 +87,9 @@ export class PlanController implements ReactiveController, ControllerState {
   origin: PlanOrigin = 'none';
   /** The `<innovation-data>` element in use, if any. */
   source: Element | null = null;
+  /** The `data` id when `error` is the controller's own (the id leads to no source), else null. */
+  private badId: string | null = null;
+  private failed: Problem | null = null;
 
   private readonly host: PlanHost;
   private readonly readPlan: () => unknown;
@@ -121,6 +132,23 @@ export class PlanController implements ReactiveController, ControllerState {
     this.resolve();
   }
 
+  /**
+   * `error` as one of the widget's own problems (path `/data`, the message in English for the
+   * console and `innovation-data-error`), or null; the same object while the error stays.
+   */
+  get failure(): Problem | null {
+    const message = this.state === 'error' ? this.error : null;
+    if (this.failed?.message !== message) this.failed = message ? { path: '/data', message } : null;
+    return this.failed;
+  }
+
+  /** What the editors' notice says for the widget's problem `p`: `failure` in `locale`, any other as it is. */
+  noticeText(p: Problem, locale: SupportedLocale): string {
+    const id = this.badId;
+    if (p !== this.failed || (id !== null && locale === 'en')) return p.message;
+    return id !== null ? sourceErrorText(id) : loadErrorText(p.message, locale);
+  }
+
   private teardown(): void {
     this.generation++;
     for (const fn of this.cleanup.splice(0)) {
@@ -141,7 +169,8 @@ export class PlanController implements ReactiveController, ControllerState {
   }
 
   /** Applies the defined values of `next`; requests an update when one changed. */
-  private set(next: Partial<ControllerState>): void {
+  private set(next: Partial<ControllerState>, badId: string | null = null): void {
+    this.badId = badId;
     const self = this as unknown as Record<string, unknown>;
     let changed = false;
     for (const key of STATE_KEYS) {
@@ -154,8 +183,13 @@ export class PlanController implements ReactiveController, ControllerState {
   }
 
   /** No plan (yet): idle, loading, or an error message. */
-  private clear(state: DataState = 'idle', origin: PlanOrigin = 'none', error: string | null = null): void {
-    this.set({ plan: null, problems: [], state, error, origin });
+  private clear(
+    state: DataState = 'idle',
+    origin: PlanOrigin = 'none',
+    error: string | null = null,
+    badId: string | null = null,
+  ): void {
+    this.set({ plan: null, problems: [], state, error, origin }, badId);
   }
 
   private resolve(): void {
@@ -209,6 +243,19 @@ export class PlanController implements ReactiveController, ControllerState {
 
   private waitFor(id: string): void {
     this.clear('loading', 'data');
+    // Once the page has loaded and a moment has passed, an id that leads nowhere is an error (the
+    // observer below still attaches a source that comes later).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const missing = this.current(() =>
+      this.clear('error', 'data', `data source "${id}" not found; check the data attribute`, id),
+    );
+    const start = () => (timer = setTimeout(missing, MISSING_SOURCE_MS));
+    if (document.readyState === 'complete') start();
+    else addEventListener('load', start, { once: true });
+    this.cleanup.push(() => {
+      clearTimeout(timer);
+      removeEventListener('load', start);
+    });
     if (typeof MutationObserver !== 'function') return;
     const observer = new MutationObserver(
       this.current(() => {
@@ -241,10 +288,12 @@ export class PlanController implements ReactiveController, ControllerState {
         }),
       );
     } else {
+      const id = el.id;
       this.clear(
         'error',
         origin,
-        `data="${this.readData() ?? ''}" points to a <${el.localName}> element, not to an <innovation-data> element; check the id`,
+        `data="${id}" points to a <${el.localName}> element, not to an <innovation-data> element; check the id`,
+        id,
       );
     }
   }

@@ -1,7 +1,7 @@
 import { ReactiveElement, css } from '@lit/reactive-element';
 import type { PropertyValues } from '@lit/reactive-element';
 import { DataLoadError, fetchResource, shortName } from '../../controllers/fetch-text.js';
-import type { DataLoadErrorKind } from '../../controllers/fetch-text.js';
+import { ZH_ERRORS } from '../../format/load-error.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { DataSnapshot, DataState } from '../../controllers/plan-controller.js';
 import { element as h } from '../../dom/element.js';
@@ -40,15 +40,6 @@ export interface InnovationDataErrorDetail {
 
 const CREDENTIALS = ['omit', 'same-origin', 'include'];
 const NOTICE_PROBLEMS = 3;
-
-/** zh-CN notice per error kind; `%` is the HTTP status ('http') or the English message ('parse'). */
-const ZH_ERRORS: Record<DataLoadErrorKind, string> = {
-  http: '服务器返回 % 错误，请检查 src 地址',
-  timeout: '服务器未在限定时间内返回完整数据，请检查服务器或调大 timeout',
-  size: '文件超过 max-bytes 规定的大小上限，请减小文件或调大 max-bytes',
-  network: '请求失败（网络中断、被拦截或服务器不允许跨域），请检查 src 地址和服务器设置',
-  parse: '无法读取数据文件（%）',
-};
 
 /** Reads a loaded text; throws a `DataLoadError` when it holds no usable plan. */
 function parseLoaded(text: string, format: DataFormat, url: string): ValidationResult {

@@ -7,9 +7,14 @@
 import type { SupportedLocale } from '../../format/index.js';
 import type { Indicator, Problem } from '../../model/types.js';
 
+/** Ids listed in the unknown-indicator message; a longer list ends with "…" and the count. */
+const LISTED = 5;
+
 const NOT_FOUND = {
-  'zh-CN': (id: string, ids: string) => `计划中没有指标“${id}”${ids ? `，可用：${ids}` : ''}`,
-  en: (id: string, ids: string) => `the plan has no indicator "${id}"${ids ? `; available: ${ids}` : ''}`,
+  'zh-CN': (id: string, ids: string, n: number) =>
+    `计划中没有指标“${id}”${ids ? `，可用：${ids}${n > LISTED ? `, …（共 ${n} 个）` : ''}` : ''}`,
+  en: (id: string, ids: string, n: number) =>
+    `the plan has no indicator "${id}"${ids ? `; available: ${ids}${n > LISTED ? `, … (${n} in all)` : ''}` : ''}`,
 } as const;
 
 /**
@@ -26,10 +31,13 @@ export function pickIndicator(
   const found = id ? list.find((i) => i.id === id) : list[0];
   if (!found) {
     const ids = list
-      .slice(0, 5)
+      .slice(0, LISTED)
       .map((i) => i.id)
       .join(', ');
-    return { indicator: null, problem: { path: '/indicator', message: NOT_FOUND[locale](id, ids) } };
+    return {
+      indicator: null,
+      problem: { path: '/indicator', message: NOT_FOUND[locale](id, ids, list.length) },
+    };
   }
   const name = typeof label === 'string' && label.trim() ? label.trim() : null;
   return { indicator: name ? { ...found, name } : found, problem: null };

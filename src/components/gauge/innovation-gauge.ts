@@ -532,6 +532,9 @@ export class InnovationGauge extends ReactiveElement {
       origin: 'none',
     };
     let own: Problem[] = [];
+    /** The notice's list when it differs from `own` (a failed source, said in the gauge's locale). */
+    let shown: Problem[] | null = null;
+    const failure = this.planController?.failure;
     let indicator: Indicator | null = null;
     let attrs: GaugeAttributes | null = null;
     let period = null;
@@ -548,8 +551,9 @@ export class InnovationGauge extends ReactiveElement {
         ({ min, max } = scale);
         own.push(...scale.problems);
       } else this.busy = this.loading !== null;
-    } else if (ctl.state === 'error' && ctl.error) {
-      own.push({ path: '/data', message: ctl.error });
+    } else if (failure) {
+      own.push(failure);
+      shown = [{ path: '', message: this.planController!.noticeText(failure, locale) }];
     } else if (ctl.origin === 'none' && ctl.state !== 'loading') {
       attrs = { id: this.indicator };
       for (const key of ATTRIBUTE_KEYS) attrs[key] = this[key];
@@ -574,7 +578,7 @@ export class InnovationGauge extends ReactiveElement {
             width: this.variant === 'linear' ? (this.lineSize?.width ?? 0) : RADIAL_WIDTH,
             min,
             max,
-            problems: ctl.problems.length ? [...own, ...ctl.problems] : own,
+            problems: shown ?? (ctl.problems.length ? [...own, ...ctl.problems] : own),
           }
         : null;
     this.scene = this.drawn && this.layout(this.drawn, indicator);

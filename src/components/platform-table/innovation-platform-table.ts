@@ -357,7 +357,7 @@ export class InnovationPlatformTable extends Widget(ReactiveElement) {
     const locale = this.localeController.locale;
     const asOfNum = Number(this.asOf);
     const asOf = this.asOf !== undefined && this.asOf !== '' && Number.isFinite(asOfNum) ? asOfNum : null;
-    const key = [ctl.plan, locale, this.levels, asOf, this.noTargets, this.noChange, this.label];
+    const key = [ctl.plan, ctl.error, locale, this.levels, asOf, this.noTargets, this.noChange, this.label];
     if (key.some((v, i) => v !== this.modelKey[i])) {
       this.modelKey = key;
       this.model = ctl.plan
@@ -370,8 +370,8 @@ export class InnovationPlatformTable extends Widget(ReactiveElement) {
             caption: this.label ?? null,
           })
         : null;
-      this.ownProblems = this.model?.problems ?? [];
-      if (ctl.state === 'error' && ctl.error) this.ownProblems = [{ path: '/data', message: ctl.error }];
+      const failure = ctl.failure;
+      this.ownProblems = failure ? [failure] : (this.model?.problems ?? []);
     }
     const m = this.model;
     const s = this._sort;
@@ -491,9 +491,10 @@ export class InnovationPlatformTable extends Widget(ReactiveElement) {
     }
     if (problems.length) {
       // The editors' notice, built anew (rare: bad input only).
-      const shown = problems.slice(0, 5).map((p) => String(p.message));
+      const locale = this.localeController.locale;
+      const shown = problems.slice(0, 5).map((p) => String(this.planController.noticeText(p, locale)));
       if (problems.length > 5) shown.push(`+${problems.length - 5}`);
-      want.push(noticeElement(messages(this.localeController.locale).dataProblem, shown));
+      want.push(noticeElement(messages(locale).dataProblem, shown));
     }
     want.push(k.slot);
     place(k.base, want);

@@ -5,6 +5,7 @@ import { fetchText } from '../../controllers/fetch-text.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { localize, messages } from '../../format/index.js';
+import { loadErrorText } from '../../format/load-error.js';
 import { SCENE_WORDS, finite } from '../../layout/scene.js';
 import { noticeTemplate } from '../../layout/notice.js';
 import { Widget } from '../../layout/widget-element.js';
@@ -46,6 +47,7 @@ const WORDS = {
     loading: '正在加载地图',
     schematic: '示意图，方块位置不代表实际边界',
     region: '地区',
+    value: (unit: string) => (unit ? `数值（${unit}）` : '数值'),
     rank: '排名',
     cls: '分级',
     category: '类别',
@@ -58,6 +60,7 @@ const WORDS = {
     loading: 'Loading the map',
     schematic: 'Schematic tile grid; tile positions are not boundaries',
     region: 'Region',
+    value: (unit: string) => (unit ? `Value (${unit})` : 'Value'),
     rank: 'Rank',
     cls: 'Class',
     category: 'Category',
@@ -242,6 +245,8 @@ export class InnovationRegionMap extends Widget(LitElement) {
   private geoRequest = 0;
   private geoKey: unknown[] = [];
   private loggedUnjoined = '';
+  /** The problem of a failed geometry load (its notice says it in the map's locale). */
+  private geoFailure: Problem | null = null;
 
   constructor() {
     super();
@@ -429,8 +434,9 @@ export class InnovationRegionMap extends Widget(LitElement) {
         return;
       }
     }
-    if (!grid && geo.error) problems.push({ path: '/geo-src', message: geo.error });
-    if (ctl.state === 'error' && ctl.error) problems.push({ path: '/data', message: ctl.error });
+    this.geoFailure = !grid && geo.error ? { path: '/geo-src', message: geo.error } : null;
+    if (this.geoFailure) problems.push(this.geoFailure);
+    if (ctl.failure) problems.push(ctl.failure);
 
     const breakNums = breaks?.filter((b) => Number.isFinite(b)) ?? null;
     if (breaks && breakNums && breakNums.length !== breaks.length)
@@ -472,7 +478,11 @@ export class InnovationRegionMap extends Widget(LitElement) {
     const notice = shown.length
       ? this.renderNotice(
           m.dataProblem,
-          shown.map((p) => p.message),
+          shown.map((p) =>
+            p === this.geoFailure
+              ? loadErrorText(p.message, locale, true)
+              : this.planController.noticeText(p, locale),
+          ),
         )
       : nothing;
     if (!scene || (!this.shapes.length && !scene.ranking.length)) {
@@ -723,7 +733,7 @@ export class InnovationRegionMap extends Widget(LitElement) {
     const m = messages(scene.locale);
     const cat = scene.mode === 'categorical';
     const rows = this.tableReady ? scene.items : [];
-    const head = cat ? w.category : scene.unit ? `${m.value}（${scene.unit}）` : m.value;
+    const head = cat ? w.category : w.value(scene.unit);
     return html`<table part="table">
       <caption>
         ${[scene.title, scene.subtitle].filter(Boolean).join(' · ')}

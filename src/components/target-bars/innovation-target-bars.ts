@@ -357,7 +357,7 @@ export class InnovationTargetBars extends Widget(ReactiveElement) {
       this.liteIndex.clear();
       this.near.clear();
       if (!plan) {
-        this.ownProblems = ctl.state === 'error' && ctl.error ? [{ path: '/data', message: ctl.error }] : [];
+        this.ownProblems = ctl.failure ? [ctl.failure] : [];
         this.scene = null;
       } else {
         const picked = filterIndicators(
@@ -408,10 +408,14 @@ export class InnovationTargetBars extends Widget(ReactiveElement) {
     setAttr(sh.base, 'class', !scene ? 'base empty' : w > 0 && w < NARROW_WIDTH ? 'base narrow' : 'base');
     setAttr(sh.base, 'aria-busy', this.planController.state === 'loading' ? 'true' : 'false');
     const own = this.ownProblems;
+    const locale = this.localeController.locale;
     const notice = scene
       ? scene.notice
       : own.length
-        ? { title: messages(this.localeController.locale).dataProblem, items: own.map((p) => p.message) }
+        ? {
+            title: messages(locale).dataProblem,
+            items: own.map((p) => this.planController.noticeText(p, locale)),
+          }
         : null;
     const key = JSON.stringify(notice);
     if (key !== sh.noticeKey) {
