@@ -91,6 +91,16 @@ describe('indicatorFromAttributes', () => {
     expect(indicator?.target?.value).toBe(2.5);
   });
 
+  it("indicatorFromAttributes({ value: '——' }) is no value, as in CSV and tables: no problem", () => {
+    for (const text of ['——', '—', '-', 'N/A', '暂无', '']) {
+      const { indicator, problems } = indicatorFromAttributes({ value: text, target: '2.5', label: 'x' });
+      expect(problems, text).toEqual([]);
+      expect(indicator?.observations).toEqual([]);
+    }
+    const { problems } = indicatorFromAttributes({ baseline: '——', value: '1', target: '2' }, 'en');
+    expect(problems).toEqual([]);
+  });
+
   it('indicatorFromAttributes() writes problem messages in English for en', () => {
     const { problems } = indicatorFromAttributes({ value: 'abc' }, 'en');
     expect(problems[0]?.message).toBe('value "abc" is not a number; ignored');

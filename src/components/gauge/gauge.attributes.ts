@@ -146,7 +146,8 @@ export function readAttributes(input: GaugeAttributes, locale: string, readers: 
     }
     const path = `/${kebab(key)}`;
     const message = say(said.text);
-    if (!problems.some((p) => p.path === path && p.message === message)) problems.push({ path, message });
+    if (message && !problems.some((p) => p.path === path && p.message === message))
+      problems.push({ path, message });
   };
   const nameOf = (key: string) => (lang === 'zh' ? said?.names[key] : undefined) ?? kebab(key);
 
@@ -162,7 +163,8 @@ export function readAttributes(input: GaugeAttributes, locale: string, readers: 
     if (typeof attrs[key] === 'number') return { value: attrs[key] as number, q: null, text };
     const q = readers.quantity(text);
     if (!q || typeof q.value !== 'number' || !Number.isFinite(q.value)) {
-      if (key !== 'target') report(key, (m) => m.notNumber[lang](nameOf(key), quoted(text)));
+      if (key !== 'target')
+        report(key, (m) => (m.noValue(text) ? '' : m.notNumber[lang](nameOf(key), quoted(text))));
       return { value: null, q, text };
     }
     return { value: q.value, q, text };

@@ -3,6 +3,8 @@
  * readers (gauge.input.ts), as plain attributes that read without a problem never need them.
  */
 export const MESSAGES = {
+  /** "——", "—", "N/A", "暂无": written for "no figure", as in CSV and tables: no problem to tell. */
+  noValue: (text: string): boolean => /^(?:[-—–－―_/\s]*|n\/?a|无|暂无|不详)$/i.test(text),
   notNumber: {
     zh: (name: string, text: string) => `${name}“${text}”不是数值，已忽略`,
     en: (name: string, text: string) => `${name} "${text}" is not a number; ignored`,
