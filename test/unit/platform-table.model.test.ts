@@ -246,6 +246,18 @@ describe('buildPlatformTable', () => {
     expect(cellText(m, m.rows[1]!, 'national')).toBe('3家（20XX）');
   });
 
+  it('buildPlatformTable writes a count given as a range or with a qualifier as the plan does ("3~4个", "超过1100个")', () => {
+    const m = build(
+      doc([
+        { id: 'a', type: '重点实验室', level: 'national', count: '3~4个', year: 2015 },
+        { id: 'b', type: '研发平台', level: 'national', count: '超过1100个', year: 2015 },
+      ]),
+    );
+    expect(cellText(m, row(m.rows, '重点实验室'), 'national')).toMatch(/^3[~～–-]4个（2015年）$/);
+    expect(cellText(m, row(m.rows, '研发平台'), 'national')).toMatch(/1100个/);
+    expect(cellText(m, row(m.rows, '研发平台'), 'national')).toMatch(/超过|>/);
+  });
+
   it('buildPlatformTable(levels) shows the requested levels in order and reports unknown names', () => {
     const m = build(samplePlanDocument, { levels: 'municipal, 国家级, moon' });
     expect(keys(m)).toEqual(['type', 'municipal', 'national']);

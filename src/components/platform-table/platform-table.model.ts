@@ -237,6 +237,13 @@ function unitOf(entries: readonly Platform[]): string {
 const comparatorOf = (p: Platform): Comparator =>
   typeof p.countText === 'string' ? parseQuantity(p.countText).comparator : 'eq';
 
+/** The upper end of a count written as a range ("3~4个" → 4), magnitude folded in as for the count. */
+function countMaxOf(p: Platform): number | null {
+  if (typeof p.countText !== 'string') return null;
+  const q = parseQuantity(p.countText);
+  return q.max === null ? null : q.max * q.magnitude;
+}
+
 /** The target as a plan writes it, with 力争 and its year; '' when none. */
 function targetText(t: Target, base: Platform | null, unit: string, w: Words, locale: SupportedLocale) {
   let text = '';
@@ -336,7 +343,7 @@ function buildCell(
   let count = '';
   let change = '';
   if (latest && isNum(latest.count)) {
-    count = fmt(latest.count, unit, locale, comparatorOf(latest));
+    count = fmt(latest.count, unit, locale, comparatorOf(latest), countMaxOf(latest));
     const y = yearText(latest.year, locale);
     if (y) count += w.year(y);
     if (
