@@ -378,4 +378,13 @@ describe('filterIndicators', () => {
     ]);
     expect(filterIndicators(null as never, {}).indicators).toEqual([]);
   });
+
+  it('filterIndicators says why no row is left: an empty plan, or a filter nothing matches', () => {
+    expect(filterIndicators([], {}).problems).toEqual([{ path: '/indicators', message: '没有可显示的指标' }]);
+    expect(filterIndicators([], {}, 'en').problems[0]!.message).toBe('no indicators to show');
+    expect(filterIndicators(demo.indicators, { category: '月球' }).problems[0]!.message).toBe(
+      '没有可显示的指标',
+    );
+    expect(filterIndicators(demo.indicators, {}).problems).toEqual([]);
+  });
 });

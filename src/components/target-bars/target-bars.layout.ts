@@ -593,5 +593,11 @@ export function filterIndicators(
   const attr = typeof options?.attribute === 'string' ? options.attribute.trim() : '';
   const wanted = attr === '约束性' ? 'binding' : attr === '预期性' ? 'expected' : attr;
   if (wanted) out = out.filter((i) => i.attribute === wanted);
+  // A table of headers alone tells an editor nothing (an empty plan, or a filter nothing matches).
+  if (!out.length && !problems.length)
+    problems.push({
+      path: '/indicators',
+      message: resolveLocale(locale) === 'en' ? 'no indicators to show' : '没有可显示的指标',
+    });
   return { indicators: out, problems };
 }
