@@ -3,7 +3,7 @@
 // creates the Trusted Types policy "lit-html" when it loads) need from the policy.
 import { expect } from 'chai';
 import { cleanupFixtures, shadowText } from './harness/fixture.js';
-import { expectCleanCspReport, openCspPage, type CspReport } from './harness/csp.js';
+import { cspFailure, expectCleanCspReport, openCspPage } from './harness/csp.js';
 
 const ALL_IN_ONE = '/dist/innovation-widgets.js';
 const standalone = (tag: string) => `/dist/standalone/innovation-${tag}.js`;
@@ -17,15 +17,6 @@ type LitWindow = Window & { litHtmlVersions?: string[]; InnovationWidgets?: Reco
 async function distBuilt(): Promise<boolean> {
   const res = await fetch(standalone('data'), { method: 'HEAD' });
   return res.ok;
-}
-
-function failureOf(report: CspReport): string {
-  try {
-    expectCleanCspReport(report);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return '';
 }
 
 const ready = (doc: Document) =>
@@ -118,7 +109,7 @@ describe("two copies of lit-html need trusted-types lit-html 'allow-duplicates'"
   it('without it, the second copy fails to load (the classic script + the standalone map)', async function () {
     if (!(await distBuilt())) this.skip();
     const { report } = await openCspPage(mapPage, { modules: [standalone('region-map')], waitFor: mapDrawn });
-    expect(failureOf(report)).to.match(DUPLICATE_POLICY);
+    expect(cspFailure(report)).to.match(DUPLICATE_POLICY);
   });
 
   it('with it, the classic script and the standalone map load side by side', async function () {

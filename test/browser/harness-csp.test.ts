@@ -2,18 +2,9 @@
 // something), let same-origin loading through, and show the real widgets run clean under it.
 import { expect } from 'chai';
 import { cleanupFixtures, shadowText } from './harness/fixture.js';
-import { expectCleanCspReport, openCspPage, type CspReport } from './harness/csp.js';
+import { cspFailure, expectCleanCspReport, openCspPage } from './harness/csp.js';
 
 const FETCHER = '/test/browser/harness/static/csp-fetcher.js';
-
-function failureOf(report: CspReport): string {
-  try {
-    expectCleanCspReport(report);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return '';
-}
 
 async function distBuilt(): Promise<boolean> {
   const res = await fetch('/dist/innovation-widgets.iife.js', { method: 'HEAD' });
@@ -50,13 +41,13 @@ describe('openCspPage / expectCleanCspReport (self-test, no widgets)', () => {
     expect(directives).to.include('script-src-elem');
     expect(directives).to.include('style-src-attr');
     expect(report.canaryCalls).to.equal(0);
-    expect(failureOf(report)).to.match(/CSP violation: script-src-elem blocked inline/);
+    expect(cspFailure(report)).to.match(/CSP violation: script-src-elem blocked inline/);
   });
 
   it('a foreign image is blocked and reported', async () => {
     const { report } = await openCspPage('<img alt="" src="http://127.0.0.2:1/x.png">', { widgets: false });
     expect(report.violations.map((v) => v.directive)).to.include('img-src');
-    expect(failureOf(report)).to.match(/img-src blocked http:\/\/127\.0\.0\.2:1\/x\.png/);
+    expect(cspFailure(report)).to.match(/img-src blocked http:\/\/127\.0\.0\.2:1\/x\.png/);
   });
 
   it('a same-origin fetch is allowed and recorded; a fetch to another origin is caught', async () => {
@@ -72,7 +63,7 @@ describe('openCspPage / expectCleanCspReport (self-test, no widgets)', () => {
     expect(doc.getElementById('same')?.getAttribute('data-harness-result')).to.equal('status 200');
     expect(doc.getElementById('foreign')?.getAttribute('data-harness-result')).to.equal('failed TypeError');
     expect(report.requests.some((r) => r.endsWith('/package.json'))).to.equal(true);
-    const failure = failureOf(report);
+    const failure = cspFailure(report);
     expect(failure).to.match(/connect-src blocked http:\/\/127\.0\.0\.2:1\/x\.json/);
     expect(failure).to.match(/foreign request: http:\/\/127\.0\.0\.2:1\/x\.json \(fetch\)/);
     expect(failure).not.to.include('package.json');
@@ -95,7 +86,7 @@ describe('openCspPage / expectCleanCspReport (self-test, no widgets)', () => {
 
   it('a missing script is reported as a load failure', async () => {
     const { report } = await openCspPage('<p>x</p>', { widgets: false, scripts: ['/no/such/file.js'] });
-    expect(failureOf(report)).to.match(/failed to load <script> .*\/no\/such\/file\.js/);
+    expect(cspFailure(report)).to.match(/failed to load <script> .*\/no\/such\/file\.js/);
   });
 });
 
@@ -135,6 +126,6 @@ describe('widgets under the strict CSP (needs npm run build)', () => {
     const foreign = await openCspPage('<innovation-data src="http://127.0.0.2:1/x.json"></innovation-data>', {
       waitFor: (d) => stateOf(d) === 'error',
     });
-    expect(failureOf(foreign.report)).to.match(/connect-src blocked http:\/\/127\.0\.0\.2:1\/x\.json/);
+    expect(cspFailure(foreign.report)).to.match(/connect-src blocked http:\/\/127\.0\.0\.2:1\/x\.json/);
   });
 });

@@ -196,3 +196,13 @@ export function expectCleanCspReport(
     );
   }
 }
+
+/** What `expectCleanCspReport` would throw for `report`, or '' when the report is clean. */
+export function cspFailure(report: CspReport): string {
+  try {
+    expectCleanCspReport(report);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return '';
+}
