@@ -167,6 +167,24 @@ describe('<innovation-region-map>', () => {
       .to.contain(item.name)
       .and.contain(item.valueText)
       .and.contain('2020年');
+    // Escape dismisses it without moving focus (WCAG 1.4.13).
+    south.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(tip.hidden).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(south);
+  });
+
+  it('prints the data table twin, so every region is on paper (the ranking shows ten)', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const el = await map(chinaPlan());
+    const wrap = $(el, '.table-wrap')!;
+    expect(wrap.getBoundingClientRect().height).to.be.below(2); // visually hidden on screen
+    try {
+      await emulateMedia({ media: 'print' });
+      expect(wrap.getBoundingClientRect().height).to.be.above(100);
+      expect($$(el, '.table-wrap tbody tr').length).to.equal(el.mapScene!.items.length);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('links the map and the ranking both ways, and the tooltip follows (value, year, rank, source)', async () => {

@@ -258,6 +258,18 @@ describe('buildPlatformTable', () => {
     expect(cellText(m, row(m.rows, '研发平台'), 'national')).toMatch(/超过|>/);
   });
 
+  it("buildPlatformTable does not double a 其中 the plan already wrote into a subset's type", () => {
+    const m = build(
+      doc([
+        { id: 'p', type: '高校重点实验室', level: 'municipal', count: 120, year: 2015 },
+        { id: 's', type: '其中：国家级培育', level: 'municipal', count: 5, year: 2015, partOf: 'p' },
+      ]),
+    );
+    const sub = m.rows.find((r) => r.kind === 'subset')!;
+    expect(sub.label).toBe('国家级培育');
+    expect(sub.text).toBe('其中：国家级培育');
+  });
+
   it('buildPlatformTable(levels) shows the requested levels in order and reports unknown names', () => {
     const m = build(samplePlanDocument, { levels: 'municipal, 国家级, moon' });
     expect(keys(m)).toEqual(['type', 'municipal', 'national']);

@@ -484,7 +484,11 @@ export function buildPlatformTable(
       r = {
         row: {
           key,
-          label: localize(p.type, locale) || p.id,
+          // A subset's type as plans write it ("其中：高校…") loses its 其中: the row adds its own.
+          label:
+            (kind === 'subset'
+              ? localize(p.type, locale).replace(/^\s*(?:其中|of which)\s*[：:，,]?\s*/i, '')
+              : localize(p.type, locale)) || p.id,
           kind,
           depth: parentRow ? parentRow.depth + 1 : 0,
           parent,

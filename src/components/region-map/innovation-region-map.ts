@@ -824,6 +824,15 @@ export class InnovationRegionMap extends Widget(LitElement) {
   private onMapKey = (e: KeyboardEvent): void => {
     const k = this.indexOf(e.target);
     if (k < 0) return;
+    // The tooltip shown on focus must be dismissable without moving focus (WCAG 1.4.13).
+    if (e.key === 'Escape') {
+      const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+      if (tip && !tip.hidden) {
+        tip.hidden = true;
+        e.preventDefault();
+      }
+      return;
+    }
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       this.select(k);

@@ -276,6 +276,16 @@ const own = css`
     .body {
       break-inside: avoid;
     }
+    /* Paper has no 表格 toggle: the data table twin prints, so every region's value is on it
+       (the ranking shows ten and points to the table). */
+    .table-wrap.sr {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
   }
 `;
 

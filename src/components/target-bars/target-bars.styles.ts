@@ -245,6 +245,14 @@ export const targetBarsStyles = [
       tr {
         break-inside: avoid;
       }
+      /* Paper: no sort controls to show, and every source open (the gauge prints its own). */
+      .sort-icon {
+        display: none;
+      }
+      details::details-content {
+        content-visibility: visible;
+        display: contents;
+      }
       tbody th,
       tbody td {
         content-visibility: visible;
