@@ -83,7 +83,8 @@ describe('<innovation-target-bars>', () => {
     const track = cell.querySelector('rect.track') as SVGRectElement;
     const value = cell.querySelector('rect.value') as SVGRectElement;
     expect(value.getBBox().width / track.getBBox().width).to.be.closeTo(0.628, 0.01);
-    expect(sortOf(el)[0]).to.equal('指标:ascending');
+    // Plan order (the default) is no column's sort: no header carries aria-sort.
+    expect(sortOf(el)).to.deep.equal(['指标:-', '基期:-', '最新:-', '目标:-', '进度:-', '状态:-']);
     assertNoBadText(el);
     await expectNoAxeViolations(el);
   });
@@ -102,6 +103,28 @@ describe('<innovation-target-bars>', () => {
     expect(el.getAttribute('sort')).to.equal('progress');
     expect(el.getAttribute('sort-direction')).to.equal('descending');
     await expectNoAxeViolations(el);
+  });
+
+  it('sorts by indicator name from the 指标 header (locale collation), ascending then descending', async () => {
+    const el = await bars(bigPlan(12));
+    const plan = rowNames(el);
+    expect(plan.slice(0, 3)).to.deep.equal(['指标0', '指标1', '指标2']);
+    const byName = plan.slice().sort(new Intl.Collator('zh-CN', { numeric: true }).compare);
+    $$(el, 'thead button')[0]!.click(); // 指标
+    await el.updateComplete;
+    expect(sortOf(el)[0]).to.equal('指标:ascending');
+    expect(el.getAttribute('sort')).to.equal('name');
+    expect(rowNames(el)).to.deep.equal(byName);
+    expect(rowNames(el).slice(-2)).to.deep.equal(['指标10', '指标11']); // numeric: 指标2 before 指标10
+    $$(el, 'thead button')[0]!.click();
+    await el.updateComplete;
+    expect(sortOf(el)[0]).to.equal('指标:descending');
+    expect(rowNames(el)).to.deep.equal(byName.slice().reverse());
+    // Reversed plan order is still no column's sort.
+    el.sort = 'plan';
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(plan.slice().reverse());
+    expect(sortOf(el).every((s) => s.endsWith(':-'))).to.equal(true);
   });
 
   it('sorts from the keyboard: Tab to a sort button, Enter and Space press it, focus stays', async () => {

@@ -72,6 +72,33 @@ describe('buildPlatformTable', () => {
     expect(c.bar).toBeCloseTo(0.5, 6);
   });
 
+  it('buildPlatformTable fills bars from counts only: a target-only or added-only cell has no fill, the mark where the target is', () => {
+    const m = build(
+      doc([
+        { id: 'a', type: '重点实验室', level: 'national', count: 25, year: 2015 },
+        { id: 'b', type: '企业技术中心', level: 'national', target: { value: 50, year: 2020 } },
+        { id: 'c', type: '高新区', level: 'national', added: { value: 100 } },
+      ]),
+    );
+    const counted = row(m.rows, '重点实验室').cells[0]!;
+    const target = row(m.rows, '企业技术中心').cells[0]!;
+    const added = row(m.rows, '高新区').cells[0]!;
+    // The scale is the column's drawn figures (count 25, target 50), not the increment (100).
+    expect(counted.bar).toBeCloseTo(0.5, 6);
+    expect(target.value).toBe(50);
+    expect(target.bar).toBeNull();
+    expect(target.mark).toBe(1);
+    expect(added.value).toBe(100);
+    expect(added.bar).toBeNull();
+    expect(added.mark).toBeNull();
+    // value stays the sort key: count, else target, else increment.
+    expect(sortPlatformRows(m.rows, 1, 'descending').map((r) => r.label)).toEqual([
+      '高新区',
+      '企业技术中心',
+      '重点实验室',
+    ]);
+  });
+
   it('buildPlatformTable in en uses English headers and words', () => {
     const m = buildPlatformTable(validatePlan(samplePlanDocument).plan, { locale: 'en' });
     expect(m.columns.map((c) => c.label)).toEqual([

@@ -354,6 +354,35 @@ describe('arrangeBars', () => {
     expect(groups.reduce((n, g) => n + g.rows.length, 0)).toBe(rows.length);
   });
 
+  it("arrangeBars(rows, 'name') sorts by indicator name with the locale's numeric collation", () => {
+    const named = ['指标10', '指标2', 'b', 'A', '指标1'].map((name, index) => ({
+      ...rows[0]!,
+      id: `r${index}`,
+      name,
+      index,
+    }));
+    // zh-CN collation puts Han before Latin; en the other way round. Numbers by value in both.
+    expect(arrangeBars(named, 'name')[0]!.rows.map((r) => r.name)).toEqual([
+      '指标1',
+      '指标2',
+      '指标10',
+      'A',
+      'b',
+    ]);
+    expect(arrangeBars(named, 'name', 'descending', null, 'en')[0]!.rows.map((r) => r.name)).toEqual([
+      '指标10',
+      '指标2',
+      '指标1',
+      'b',
+      'A',
+    ]);
+    // Same names keep plan order; a bogus locale does not throw.
+    const twins = named.map((r) => ({ ...r, name: 'x' }));
+    expect(ids(arrangeBars(twins, 'name', 'descending', null, 'not a locale!'))).toEqual(
+      twins.map((r) => r.id),
+    );
+  });
+
   it('arrangeBars never throws on bad input', () => {
     expect(arrangeBars(null as never)).toEqual([{ label: '', rows: [] }]);
     expect(ids(arrangeBars(rows, 'bogus' as never))).toEqual(rows.map((r) => r.id));

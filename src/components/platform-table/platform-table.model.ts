@@ -68,9 +68,15 @@ export interface PlatformCell {
   /** The increment ("+23个（新增）"), or ''. */
   added: string;
   members: string[];
-  /** The number the column sorts by and the bar shows: the count, else the target, else the increment. */
+  /**
+   * The number the column sorts by: the count, else the target, else the increment (so a cell with
+   * only a target or an increment still has a place in the order). Not what the bar draws.
+   */
   value: number | null;
-  /** Bar length, 0…1 of the column's largest figure (null: no bar). */
+  /**
+   * Bar fill, 0…1 of the column's largest figure: the count only (null: no count, so no fill; a
+   * target-only or increment-only cell is not drawn as if that many platforms existed).
+   */
   bar: number | null;
   /** Target mark, 0…1 (null: none). */
   mark: number | null;
@@ -390,13 +396,15 @@ function buildCell(
   }
   const members: string[] = [];
   for (const p of entries) for (const m of p.members) if (!members.includes(m)) members.push(m);
-  const value = latest && isNum(latest.count) ? latest.count : (markValue ?? addedValue);
+  const countValue = latest && isNum(latest.count) ? latest.count : null;
+  const value = countValue ?? markValue ?? addedValue;
   const parts = [count, change, target, added].filter(Boolean);
   if (members.length)
     parts.push(
       w.list(members.length) + (locale === 'en' ? ': ' : '：') + members.join(locale === 'en' ? ', ' : '、'),
     );
-  const peak = Math.max(0, isNum(value) ? value : 0, isNum(markValue) ? markValue : 0);
+  // The scale holds what is drawn: the count (fill) and the target (mark), not the increment.
+  const peak = Math.max(0, isNum(countValue) ? countValue : 0, isNum(markValue) ? markValue : 0);
   return {
     count,
     change,
@@ -600,7 +608,8 @@ export function buildPlatformTable(
     for (const { row } of rows.values()) {
       const cell = row.cells[c];
       if (!cell) continue;
-      if (isNum(cell.value) && cell.value > 0) cell.bar = Math.min(1, cell.value / max);
+      // Fill from the count only: `value` falls back to the target or increment for sorting.
+      if (cell.count && isNum(cell.value) && cell.value > 0) cell.bar = Math.min(1, cell.value / max);
       if (isNum(cell.markValue) && cell.markValue > 0) cell.mark = Math.min(1, cell.markValue / max);
     }
   }

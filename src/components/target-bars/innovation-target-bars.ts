@@ -32,8 +32,8 @@ export const NARROW_WIDTH = 480;
  */
 const LITE_MIN = 60;
 const EAGER = 30;
-/** The sort each column header's button sets: 指标 (plan order), 进度 and 状态; null = not sortable. */
-const SORT_COLUMNS: ReadonlyArray<BarsSort | null> = ['plan', null, null, null, 'progress', 'status'];
+/** The sort each column header's button sets: 指标 (name), 进度 and 状态; null = not sortable. */
+const SORT_COLUMNS: ReadonlyArray<BarsSort | null> = ['name', null, null, null, 'progress', 'status'];
 /** The least height of a full row, in px: two lines of 12 px type and the cell padding. */
 const ROW_MIN = 40;
 
@@ -62,7 +62,7 @@ function eagerRows(): number {
  * @attr {'expected'|'binding'|'预期性'|'约束性'} attribute - Show only 预期性 or 约束性 indicators.
  * @attr {string} as-of - Ignore observations after this year.
  * @attr {'row'|'progress'} scale - `row` (default): each row on its own scale in its own unit; `progress`: one shared axis, 0 = baseline, 100 % = target.
- * @attr {'plan'|'progress'|'status'} sort - Row order (default `plan`); the sort buttons change it.
+ * @attr {'plan'|'name'|'progress'|'status'} sort - Row order (default `plan`: no header is marked sorted); the sort buttons change it.
  * @attr {'ascending'|'descending'} sort-direction - Direction of `sort` (default `ascending`; for `status`: off track first).
  * @attr {'category'} group-by - Group rows under their category.
  * @attr {string} locale - `zh-CN` or `en` (default: nearest `lang`).
@@ -435,14 +435,13 @@ export class InnovationTargetBars extends Widget(ReactiveElement) {
       sh.axis = scene.axis.length ? axisSvg(scene.axis) : null;
       if (sh.axis) sh.heads[4]!.append(sh.axis);
     }
-    // Plan order is the sort unless progress or status is.
-    const sorted = this.sort === 'progress' || this.sort === 'status' ? this.sort : 'plan';
+    // aria-sort only on the column the rows are sorted by: none in plan order (the default).
     SORT_COLUMNS.forEach((key, column) => {
       if (key)
         setAttr(
           sh.heads[column]!,
           'aria-sort',
-          key === sorted ? (this.sortDirection === 'descending' ? 'descending' : 'ascending') : null,
+          key === this.sort ? (this.sortDirection === 'descending' ? 'descending' : 'ascending') : null,
         );
     });
     const n = scene ? this.groups.length : 0;

@@ -40,7 +40,7 @@ import {
 import { SCENE_WORDS, clamp01, finite, sourceOf, yearText } from '../../layout/scene.js';
 
 export type BarsScale = 'row' | 'progress';
-export type BarsSort = 'plan' | 'progress' | 'status';
+export type BarsSort = 'plan' | 'name' | 'progress' | 'status';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface BarsLayoutInput {
@@ -490,10 +490,11 @@ const STATUS_RANK: Record<Status, number> = {
 };
 const ASSESSED = 4;
 
-type ArrangeKey = Pick<BarRow, 'index' | 'category' | 'status' | 'progress'>;
+type ArrangeKey = Pick<BarRow, 'index' | 'name' | 'category' | 'status' | 'progress'>;
 
 /**
- * Sorts (and optionally groups) rows without recomputing them. `plan`: input order; `progress`:
+ * Sorts (and optionally groups) rows without recomputing them. `plan`: input order; `name`: by
+ * indicator name (the locale's collation, numbers by value; ties in plan order); `progress`:
  * by progress (rows without one last, in plan order); `status`: off track → behind → on track →
  * achieved, then the rows without an assessment (always last). `descending` reverses the
  * assessed rows only. Grouping keeps the groups in order of first appearance in the plan.
@@ -529,7 +530,10 @@ export function arrangeBars<R extends ArrangeKey>(
           ? STATUS_RANK[r.status]
           : null
         : r.index;
+  // One collator per call: a sort is a click, and a cache of them would cost bundle bytes.
+  const coll = sort === 'name' ? new Intl.Collator(resolveLocale(locale), { numeric: true }) : null;
   list.sort((a, b) => {
+    if (coll) return sign * coll.compare(a.name, b.name) || a.index - b.index;
     const ka = key(a);
     const kb = key(b);
     if (ka === null || kb === null) {
