@@ -13,7 +13,7 @@ import cases from '../test/fixtures/plans/target-bars-cases.json';
 interface BarsArgs {
   data: 'sample' | 'cases' | 'bad';
   scale: 'row' | 'progress';
-  sort: 'plan' | 'progress' | 'status';
+  sort: 'plan' | 'name' | 'progress' | 'status';
   groupBy: '' | 'category';
   indicators: string;
   attribute: string;
@@ -74,7 +74,7 @@ const meta: Meta<BarsArgs> = {
   argTypes: {
     data: { control: 'inline-radio', options: ['sample', 'cases', 'bad'] },
     scale: { control: 'inline-radio', options: ['row', 'progress'] },
-    sort: { control: 'inline-radio', options: ['plan', 'progress', 'status'] },
+    sort: { control: 'inline-radio', options: ['plan', 'name', 'progress', 'status'] },
     groupBy: { control: 'inline-radio', options: ['', 'category'] },
     locale: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
