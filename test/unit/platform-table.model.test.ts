@@ -72,7 +72,7 @@ describe('buildPlatformTable', () => {
     expect(c.bar).toBeCloseTo(0.5, 6);
   });
 
-  it('buildPlatformTable fills bars from counts only: a target-only or added-only cell has no fill, the mark where the target is', () => {
+  it('buildPlatformTable draws bars for counts only: a target-only or added-only cell has no bar', () => {
     const m = build(
       doc([
         { id: 'a', type: '重点实验室', level: 'national', count: 25, year: 2015 },
@@ -83,11 +83,11 @@ describe('buildPlatformTable', () => {
     const counted = row(m.rows, '重点实验室').cells[0]!;
     const target = row(m.rows, '企业技术中心').cells[0]!;
     const added = row(m.rows, '高新区').cells[0]!;
-    // The scale is the column's drawn figures (count 25, target 50), not the increment (100).
-    expect(counted.bar).toBeCloseTo(0.5, 6);
+    // The scale is the column's drawn figures (the count 25), not the others' target or increment.
+    expect(counted.bar).toBe(1);
     expect(target.value).toBe(50);
     expect(target.bar).toBeNull();
-    expect(target.mark).toBe(1);
+    expect(target.mark).toBeNull();
     expect(added.value).toBe(100);
     expect(added.bar).toBeNull();
     expect(added.mark).toBeNull();

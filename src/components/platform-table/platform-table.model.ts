@@ -403,8 +403,9 @@ function buildCell(
     parts.push(
       w.list(members.length) + (locale === 'en' ? ': ' : '：') + members.join(locale === 'en' ? ', ' : '、'),
     );
-  // The scale holds what is drawn: the count (fill) and the target (mark), not the increment.
-  const peak = Math.max(0, isNum(countValue) ? countValue : 0, isNum(markValue) ? markValue : 0);
+  // The scale holds what is drawn: a count (fill) and its target (mark). A cell without a count
+  // draws no bar (a lone target mark on no track reads as nothing, or as a count of 0).
+  const peak = isNum(countValue) ? Math.max(0, countValue, isNum(markValue) ? markValue : 0) : 0;
   return {
     count,
     change,
@@ -608,8 +609,9 @@ export function buildPlatformTable(
     for (const { row } of rows.values()) {
       const cell = row.cells[c];
       if (!cell) continue;
-      // Fill from the count only: `value` falls back to the target or increment for sorting.
-      if (cell.count && isNum(cell.value) && cell.value > 0) cell.bar = Math.min(1, cell.value / max);
+      // Bars only for counts: `value` falls back to the target or increment for sorting alone.
+      if (!cell.count) continue;
+      if (isNum(cell.value) && cell.value > 0) cell.bar = Math.min(1, cell.value / max);
       if (isNum(cell.markValue) && cell.markValue > 0) cell.mark = Math.min(1, cell.markValue / max);
     }
   }
