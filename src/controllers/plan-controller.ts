@@ -20,6 +20,8 @@ export interface DataSnapshot {
   problems: Problem[];
   /** A message for editors when loading failed, else `null`. */
   error: string | null;
+  /** The zh-CN wording of `error`'s reason, when the source knows it (`zhLoadReason`), else null. */
+  errorZh?: string | null;
 }
 
 /** An element that publishes plans (`<innovation-data>`). */
@@ -65,7 +67,7 @@ function findAncestorSource(el: Element): Element | null {
 }
 
 type ControllerState = DataSnapshot & { origin: PlanOrigin };
-const STATE_KEYS = ['plan', 'problems', 'state', 'error', 'origin'] as const;
+const STATE_KEYS = ['plan', 'problems', 'state', 'error', 'errorZh', 'origin'] as const;
 
 /**
  * Gives a widget its plan. Resolution order: the `plan` property (validated unless it is already
@@ -83,6 +85,7 @@ export class PlanController implements ReactiveController, ControllerState {
   problems: Problem[] = [];
   state: DataState = 'idle';
   error: string | null = null;
+  errorZh: string | null = null;
   /** Where the current plan comes from. */
   origin: PlanOrigin = 'none';
   /** The `<innovation-data>` element in use, if any. */
@@ -146,7 +149,7 @@ export class PlanController implements ReactiveController, ControllerState {
   noticeText(p: Problem, locale: SupportedLocale): string {
     const id = this.badId;
     if (p !== this.failed || (id !== null && locale === 'en')) return p.message;
-    return id !== null ? sourceErrorText(id) : loadErrorText(p.message, locale);
+    return id !== null ? sourceErrorText(id) : loadErrorText(p.message, this.errorZh, locale);
   }
 
   private teardown(): void {
@@ -189,7 +192,7 @@ export class PlanController implements ReactiveController, ControllerState {
     error: string | null = null,
     badId: string | null = null,
   ): void {
-    this.set({ plan: null, problems: [], state, error, origin }, badId);
+    this.set({ plan: null, problems: [], state, error, errorZh: null, origin }, badId);
   }
 
   private resolve(): void {
@@ -276,7 +279,10 @@ export class PlanController implements ReactiveController, ControllerState {
     this.source = el;
     if (isSource(el)) {
       this.cleanup.push(
-        el.subscribe(this.current((snapshot: DataSnapshot) => this.set({ ...snapshot, origin }))),
+        el.subscribe(
+          // A source of an older version publishes no errorZh: none, not the last one's.
+          this.current((snapshot: DataSnapshot) => this.set({ errorZh: null, ...snapshot, origin })),
+        ),
       );
     } else if (el.localName === DATA_TAG) {
       // Not upgraded yet: wait for the definition.

@@ -3,7 +3,7 @@
  * `<innovation-data>`'s own notice words it) and a `data` id that leads to no data source. Pure, no
  * DOM, no runtime import: the gauge loads it with its plan reader, apart from its eager code.
  */
-import type { DataLoadErrorKind } from '../controllers/fetch-text.js';
+import type { DataLoadError, DataLoadErrorKind } from '../controllers/fetch-text.js';
 import type { SupportedLocale } from './locale.js';
 
 /** zh-CN reason per error kind; `%` is the HTTP status ('http') or the English message ('parse'). */
@@ -16,35 +16,31 @@ export const ZH_ERRORS: Record<DataLoadErrorKind, string> = {
 };
 
 /**
- * Each kind by how its English message reads after the file name ("plan.json: the server answered
- * 404 Not Found; check the src URL", see fetch-text.ts and innovation-data.ts). A widget has only
- * the message: a data source publishes plain data, which also crosses separately loaded bundles.
+ * The zh-CN reason of a failed load, from the error itself (`file`: its short name, or ''):
+ * "plan.json：服务器返回 404 错误，请检查 src 地址". A data source publishes it beside its English
+ * message (`DataSnapshot.errorZh`): plain data, which also crosses separately loaded bundles.
  */
-const KINDS: ReadonlyArray<[DataLoadErrorKind, RegExp]> = [
-  ['http', /^(.+?): the server answered (\d+)/],
-  ['timeout', /^(.+?): no complete answer/],
-  ['size', /^(.+?): the file is larger than/],
-  ['network', /^(.+?): the (?:request failed|connection broke)/],
-  ['parse', /^(.+?): (?:the file is not valid JSON|no usable plan data)/],
-];
+export function zhLoadReason(e: DataLoadError, file: string): string {
+  const detail = ZH_ERRORS[e.kind].replace('%', () =>
+    e.kind === 'http' ? String(e.status ?? '') : e.message,
+  );
+  return `${file ? `${file}：` : ''}${detail}`;
+}
 
 /**
- * A failed load as a notice item, from its English `message`: "数据加载失败：plan.json：服务器返回
- * 404 错误，请检查 src 地址" / "Data could not be loaded: plan.json: the server answered 404 Not
- * Found; check the src URL". `map`: the geometry of a map failed ("地图加载失败" / "The map could not
- * be loaded"). A message of no known kind is quoted as it is.
+ * A failed load as a notice item: "数据加载失败：plan.json：服务器返回 404 错误，请检查 src 地址" /
+ * "Data could not be loaded: plan.json: the server answered 404 Not Found; check the src URL".
+ * `zh`: the zh-CN reason when the source gave one (else the English message is quoted); `map`: the
+ * geometry of a map failed ("地图加载失败" / "The map could not be loaded").
  */
-export function loadErrorText(message: string, locale: SupportedLocale, map = false): string {
+export function loadErrorText(
+  message: string,
+  zh: string | null | undefined,
+  locale: SupportedLocale,
+  map = false,
+): string {
   if (locale === 'en') return `${map ? 'The map' : 'Data'} could not be loaded: ${message}`;
-  let reason = message;
-  for (const [kind, pattern] of KINDS) {
-    const m = pattern.exec(message);
-    if (m) {
-      reason = `${m[1]}：${ZH_ERRORS[kind].replace('%', () => m[2] ?? message)}`;
-      break;
-    }
-  }
-  return `${map ? '地图' : '数据'}加载失败：${reason}`;
+  return `${map ? '地图' : '数据'}加载失败：${zh || message}`;
 }
 
 /**

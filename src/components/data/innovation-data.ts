@@ -1,7 +1,7 @@
 import { ReactiveElement, css } from '@lit/reactive-element';
 import type { PropertyValues } from '@lit/reactive-element';
 import { DataLoadError, fetchResource, shortName } from '../../controllers/fetch-text.js';
-import { ZH_ERRORS } from '../../format/load-error.js';
+import { zhLoadReason } from '../../format/load-error.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { DataSnapshot, DataState } from '../../controllers/plan-controller.js';
 import { element as h } from '../../dom/element.js';
@@ -152,8 +152,7 @@ export class InnovationData extends ReactiveElement {
   declare locale: string | undefined;
 
   private readonly localeController = new LocaleController(this, () => this.locale);
-  private _snapshot: DataSnapshot = { state: 'idle', plan: null, problems: [], error: null };
-  private _loadError: DataLoadError | null = null;
+  private _snapshot: DataSnapshot = { state: 'idle', plan: null, problems: [], error: null, errorZh: null };
   private readonly listeners = new Set<(snapshot: DataSnapshot) => void>();
   private loadToken = 0;
   private started = false;
@@ -267,8 +266,7 @@ export class InnovationData extends ReactiveElement {
     }
     this.stopInline();
     const src = this.src!.trim();
-    this._loadError = null;
-    this.publish({ state: 'loading', error: null });
+    this.publish({ state: 'loading', error: null, errorZh: null });
     const { credentials } = this;
     try {
       const fetched = await fetchResource(src, {
@@ -292,17 +290,19 @@ export class InnovationData extends ReactiveElement {
 
   private accept({ plan, problems }: ValidationResult): void {
     markNormalized(plan);
-    this._loadError = null;
-    this.publish({ state: 'ready', plan, problems, error: null });
+    this.publish({ state: 'ready', plan, problems, error: null, errorZh: null });
     fire(this, 'innovation-data-load', { plan, problems });
     if (problems.length > 0) this.warn('', problems);
   }
 
   private fail(error: DataLoadError): void {
     const { message } = error;
-    this._loadError = error;
     // Keep the last good plan (and its problems) so widgets keep showing it.
-    this.publish({ state: 'error', error: message });
+    this.publish({
+      state: 'error',
+      error: message,
+      errorZh: zhLoadReason(error, error.url ? shortName(error.url) : ''),
+    });
     this.warn(message);
     fire(this, 'innovation-data-error', { error: message, problems: [] });
   }
@@ -315,7 +315,7 @@ export class InnovationData extends ReactiveElement {
       const result = readInlinePlan(this);
       if (result) this.accept(result);
     } else if (this.state !== 'idle' || this.plan)
-      this.publish({ state: 'idle', plan: null, problems: [], error: null });
+      this.publish({ state: 'idle', plan: null, problems: [], error: null, errorZh: null });
   }
 
   private watchInline(): void {
@@ -331,14 +331,10 @@ export class InnovationData extends ReactiveElement {
 
   private noticeText(): { text: string; items: string[] } | null {
     const zh = this.localeController.locale === 'zh-CN';
-    const { state, error, plan, problems } = this._snapshot;
+    const { state, error, errorZh, plan, problems } = this._snapshot;
     const n = problems.length;
     if (state === 'error' && error) {
-      const e = this._loadError;
-      const reason =
-        zh && e
-          ? `${e.url ? `${shortName(e.url)}：` : ''}${ZH_ERRORS[e.kind].replace('%', () => (e.kind === 'http' ? String(e.status ?? '') : error))}`
-          : error;
+      const reason = (zh && errorZh) || error;
       return {
         text: zh
           ? `数据加载失败：${reason}。${plan ? '显示的是上次成功加载的数据。' : ''}`

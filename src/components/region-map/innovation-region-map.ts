@@ -1,11 +1,11 @@
 import { SVG_NS } from '../../dom/element.js';
 import { LitElement, html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { fetchText } from '../../controllers/fetch-text.js';
+import { DataLoadError, fetchText, shortName } from '../../controllers/fetch-text.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { localize, messages } from '../../format/index.js';
-import { loadErrorText } from '../../format/load-error.js';
+import { loadErrorText, zhLoadReason } from '../../format/load-error.js';
 import { SCENE_WORDS, finite } from '../../layout/scene.js';
 import { noticeTemplate } from '../../layout/notice.js';
 import { Widget } from '../../layout/widget-element.js';
@@ -217,6 +217,8 @@ export class InnovationRegionMap extends Widget(LitElement) {
     collection: GeoCollection | null;
     module: GeoModule | null;
     error: string | null;
+    /** The zh-CN reason of `error` when the fetch says which failure it was (`zhLoadReason`). */
+    errorZh?: string | null;
     loading: boolean;
   };
 
@@ -321,6 +323,10 @@ export class InnovationRegionMap extends Widget(LitElement) {
         this.geo = {
           ...this.geo,
           error: errorText(error, 'the geometry could not be loaded'),
+          errorZh:
+            error instanceof DataLoadError
+              ? zhLoadReason(error, error.url ? shortName(error.url) : '')
+              : null,
           loading: false,
         };
       },
@@ -480,7 +486,7 @@ export class InnovationRegionMap extends Widget(LitElement) {
           m.dataProblem,
           shown.map((p) =>
             p === this.geoFailure
-              ? loadErrorText(p.message, locale, true)
+              ? loadErrorText(p.message, this.geo.errorZh, locale, true)
               : this.planController.noticeText(p, locale),
           ),
         )
